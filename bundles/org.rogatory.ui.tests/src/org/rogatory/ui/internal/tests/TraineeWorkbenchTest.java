@@ -1,0 +1,70 @@
+package org.rogatory.ui.internal.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rogatory.ui.RogatoryUi;
+import org.rogatory.ui.internal.views.CaseLibraryView;
+
+/** Runs inside the real Rogatory workbench (the UI test harness starts the product) and checks what a trainee sees. */
+@ExtendWith(ScreenshotOnFailure.class)
+class TraineeWorkbenchTest {
+
+    private static IWorkbenchWindow window() {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        assertNotNull(window, "no workbench window is open");
+        return window;
+    }
+
+    @Test
+    void windowIsTitledRogatory() {
+        Shell shell = window().getShell();
+        assertTrue(shell.isVisible());
+        assertEquals("Rogatory", shell.getText());
+    }
+
+    @Test
+    void traineePerspectiveOpensFirst() {
+        IWorkbenchPage page = window().getActivePage();
+        assertEquals(RogatoryUi.TRAINEE_PERSPECTIVE_ID, page.getPerspective().getId());
+        assertEquals("Trainee", page.getPerspective().getLabel());
+    }
+
+    @Test
+    void caseLibraryIsShownAndSaysNoPacksAreInstalled() {
+        IViewPart part = window().getActivePage().findView(RogatoryUi.CASE_LIBRARY_VIEW_ID);
+        CaseLibraryView library = assertInstanceOf(CaseLibraryView.class, part, "Case Library is not open");
+        assertEquals(0, library.getScenarioCount());
+        assertTrue(library.isEmptyMessageVisible());
+        assertEquals("Case Library", part.getTitle());
+    }
+
+    @Test
+    void everyTopLevelMenuHasAKeyboardMnemonic() {
+        Menu bar = window().getShell().getMenuBar();
+        List<String> labels = Arrays.stream(bar.getItems()).map(MenuItem::getText).toList();
+        assertEquals(List.of("&File", "&Window", "&Help"), labels);
+    }
+
+    @Test
+    void resetPerspectiveBringsTheCaseLibraryBack() {
+        IWorkbenchPage page = window().getActivePage();
+        page.hideView(page.findView(RogatoryUi.CASE_LIBRARY_VIEW_ID));
+        page.resetPerspective();
+        assertNotNull(page.findView(RogatoryUi.CASE_LIBRARY_VIEW_ID));
+    }
+}
