@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Product smoke test: starts a materialized Rogatory product as a person would (through its launch script), waits for
 # the workbench to report that the Trainee perspective is showing, and fails when that takes more than 60 s, when the
-# workbench does not exit cleanly afterwards, or when the log holds an error.
+# workbench does not exit cleanly afterwards, or when the log holds an error. It also runs the headless command line
+# through the same script and checks its exit codes.
 #   smoke-test.sh <product folder> <work folder>
 set -u
 product=${1:?product folder}
@@ -31,4 +32,10 @@ log="$work/home/.rogatory/workspace/.metadata/.log"
 if grep -q '^!ENTRY [^ ]* 4 ' "$work/console.log" ${log:+$( [[ -f $log ]] && echo "$log")}; then
   fail "the log shows an error: $(grep -h -A2 '^!ENTRY [^ ]* 4 ' "$work/console.log" 2>/dev/null | head -n 6)"
 fi
+# The headless command line through the real launcher: exit codes are the contract with scripts.
+"$product/rogatory" --headless --version >"$work/cli-version.txt" 2>&1 || fail "'rogatory --headless --version' failed"
+grep -q '^Rogatory [0-9]' "$work/cli-version.txt" || fail "unexpected version output: $(cat "$work/cli-version.txt")"
+"$product/rogatory" --headless --no-such-option >"$work/cli-unknown.txt" 2>&1
+cli_code=$?
+[[ $cli_code -eq 2 ]] || fail "an unknown option must exit with 2, got $cli_code"
 echo "Product smoke test passed: Trainee perspective up and closed cleanly in ${elapsed_ms} ms ($product)"

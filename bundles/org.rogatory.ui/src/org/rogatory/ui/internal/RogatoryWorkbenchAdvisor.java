@@ -29,8 +29,8 @@ public class RogatoryWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
-    public void postStartup() {
-        super.postStartup();
+    public void preStartup() {
+        super.preStartup();
         StartupProbe.reportIfRequested(getWorkbenchConfigurer().getWorkbench());
     }
 }

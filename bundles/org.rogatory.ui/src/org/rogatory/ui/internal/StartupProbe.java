@@ -7,44 +7,67 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.osgi.service.event.EventHandler;
 
 /**
  * Lets the product smoke test and the start-up benchmark see, from outside the process, that the workbench is really
  * up. When the system property {@value #READY_FILE} names a file, the workbench writes the window title and the
- * active perspective there once start-up is complete; with {@value #EXIT_WHEN_READY} set it then closes itself. With
- * neither property set (every normal start) it does nothing.
+ * active perspective there as soon as the platform reports start-up complete; with {@value #EXIT_WHEN_READY} set it
+ * then closes itself. With neither property set (every normal start) it does nothing.
  */
 final class StartupProbe {
 
     static final String READY_FILE = "rogatory.probe.readyFile"; //$NON-NLS-1$
     static final String EXIT_WHEN_READY = "rogatory.probe.exitWhenReady"; //$NON-NLS-1$
 
+    /** Lets the platform's other start-up listeners finish before the workbench closes. */
+    private static final int CLOSE_DELAY_MS = 1000;
+
     private StartupProbe() {
     }
 
+    /** Arranges the report for when start-up completes, if a ready file was asked for. */
     static void reportIfRequested(IWorkbench workbench) {
         String target = System.getProperty(READY_FILE);
         if (target == null || target.isBlank()) {
             return;
         }
+        IEventBroker broker = workbench.getService(IEventBroker.class);
+        EventHandler[] handler = new EventHandler[1];
+        handler[0] = event -> {
+            broker.unsubscribe(handler[0]);
+            Display display = workbench.getDisplay();
+            display.asyncExec(() -> {
+                write(Path.of(target), describe(workbench));
+                if (Boolean.getBoolean(EXIT_WHEN_READY)) {
+                    display.timerExec(CLOSE_DELAY_MS, workbench::close);
+                }
+            });
+        };
+        broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, handler[0]);
+    }
+
+    private static String describe(IWorkbench workbench) {
         IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
         IWorkbenchPage page = window == null ? null : window.getActivePage();
-        String report = "title=" + (window == null ? "" : window.getShell().getText()) //$NON-NLS-1$ //$NON-NLS-2$
+        return "title=" + (window == null ? "" : window.getShell().getText()) //$NON-NLS-1$ //$NON-NLS-2$
                 + "\nperspective=" + (page == null || page.getPerspective() == null ? "" : page.getPerspective().getId()) //$NON-NLS-1$ //$NON-NLS-2$
                 + "\nvisible=" + (window != null && window.getShell().isVisible()) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static void write(Path file, String report) {
         try {
-            Path file = Path.of(target);
             Path temp = file.resolveSibling(file.getFileName() + ".tmp"); //$NON-NLS-1$
             Files.writeString(temp, report, StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            ILog.of(StartupProbe.class).error("Could not write the start-up report to " + target, e); //$NON-NLS-1$
-        }
-        if (Boolean.getBoolean(EXIT_WHEN_READY)) {
-            workbench.getDisplay().asyncExec(workbench::close);
+            ILog.of(StartupProbe.class).error("Could not write the start-up report to " + file, e); //$NON-NLS-1$
         }
     }
 }
