@@ -1,0 +1,73 @@
+package org.rogatory.engine.internal.session;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.rogatory.engine.session.ActionInput;
+import org.rogatory.engine.session.Decision;
+import org.rogatory.engine.session.EndReason;
+import org.rogatory.engine.session.SessionEvent;
+import org.rogatory.model.scenario.Action;
+import org.rogatory.model.scenario.Asset;
+import org.rogatory.model.scenario.AssetStatus;
+import org.rogatory.model.scenario.DataItem;
+import org.rogatory.model.scenario.DecisionPoint;
+import org.rogatory.model.scenario.Discoverable;
+import org.rogatory.model.scenario.EvidenceStatus;
+import org.rogatory.model.scenario.Flag;
+import org.rogatory.model.scenario.Scenario;
+import org.rogatory.model.scenario.TimedEvent;
+
+/**
+ * Everything that changes during a session. The scenario model itself is never modified: the same loaded scenario can
+ * serve many sessions (a class of trainees, a batch of transcripts to grade).
+ */
+final class SessionState {
+
+    final Scenario scenario;
+    int now;
+    EndReason ended;
+    final Map<DataItem, EvidenceStatus> evidence = new LinkedHashMap<>();
+    final Map<DataItem, Integer> preservationEnds = new HashMap<>();
+    final Set<DataItem> followUpArrived = new HashSet<>();
+    final Map<Asset, AssetStatus> assets = new LinkedHashMap<>();
+    final Set<Flag> flags = new LinkedHashSet<>();
+    final Set<Discoverable> revealed = new HashSet<>();
+    final Set<DecisionPoint> open = new LinkedHashSet<>();
+    final List<Action> taken = new ArrayList<>();
+    final Map<Action, ActionInput> inputs = new HashMap<>();
+    final Set<TimedEvent> fired = new HashSet<>();
+    final Map<String, Integer> scores = new LinkedHashMap<>();
+    final List<Decision> decisions = new ArrayList<>();
+    final List<SessionEvent> timeline = new ArrayList<>();
+
+    SessionState(Scenario scenario) {
+        this.scenario = scenario;
+        for (DataItem item : scenario.getDataItems()) {
+            evidence.put(item, item.getStatus());
+        }
+        for (Asset asset : scenario.getAssets()) {
+            assets.put(asset, asset.getStatus());
+        }
+        if (scenario.getRubric() != null) {
+            scenario.getRubric().getCriteria().forEach(c -> scores.put(c.getId(), 0));
+        }
+        if (scenario.getStart() != null) {
+            open.add(scenario.getStart());
+        }
+    }
+
+    boolean isKnown(Discoverable element) {
+        return element.isKnownAtStart() || revealed.contains(element);
+    }
+
+    void log(SessionEvent.Kind kind, String subject, String text) {
+        timeline.add(new SessionEvent(now, kind, subject, text));
+    }
+}

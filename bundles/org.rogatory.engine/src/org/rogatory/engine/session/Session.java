@@ -1,0 +1,72 @@
+package org.rogatory.engine.session;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.rogatory.engine.evaluation.Evaluator;
+import org.rogatory.engine.internal.session.SessionEngine;
+import org.rogatory.model.scenario.Action;
+import org.rogatory.model.scenario.Scenario;
+
+/**
+ * A trainee playing one scenario. A session is fully determined by the scenario, the seed and the sequence of actions,
+ * which is what makes journals resumable and transcripts replayable. It is not thread-safe: one trainee, one thread.
+ */
+public final class Session {
+
+    private final SessionEngine engine;
+    private final long seed;
+
+    private Session(SessionEngine engine, long seed) {
+        this.engine = engine;
+        this.seed = seed;
+    }
+
+    /**
+     * Starts a session at minute 0 of {@code scenario}. The scenario must already be valid: the engine does not check
+     * it again. {@code listener} is told of each decision before it takes effect.
+     */
+    public static Session start(Scenario scenario, long seed, ClockPolicy policy, Evaluator evaluator,
+            DecisionListener listener) {
+        return new Session(new SessionEngine(scenario, policy, evaluator, listener), seed);
+    }
+
+    /** The seed this session was started with; transcripts record it. */
+    public long seed() {
+        return seed;
+    }
+
+    /** A snapshot of the session now. */
+    public SessionView view() {
+        return engine.view();
+    }
+
+    /** The ids of the actions the trainee may take now. */
+    public List<String> availableActionIds() {
+        return engine.availableActions().stream().map(Action::getId).toList();
+    }
+
+    /**
+     * Takes an action. Throws {@link IllegalArgumentException} naming the available actions when {@code actionId} is
+     * not one of them, {@link IllegalStateException} when the session has ended, and {@link IOException} when the
+     * decision could not be recorded (the session is then unchanged).
+     */
+    public Decision take(String actionId, ActionInput input) throws IOException {
+        return engine.take(actionId, input);
+    }
+
+    /** Lets simulated time pass up to {@code minute} (never beyond the time budget). */
+    public void advanceTo(int minute) {
+        engine.advanceTo(minute);
+    }
+
+    /** Ends the session at the trainee's request. */
+    public void stop() {
+        engine.stop();
+    }
+
+    /** Whether the session has ended, for whatever reason. */
+    public boolean isEnded() {
+        return view().ended().isPresent();
+    }
+}
