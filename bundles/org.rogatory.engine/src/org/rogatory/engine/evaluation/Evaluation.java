@@ -20,12 +20,25 @@ public record Evaluation(Verdict verdict, List<Finding> findings, List<String> c
         scoreDeltas = Map.copyOf(scoreDeltas);
     }
 
-    /** A rule that took part in the verdict: its id, whether the decision satisfied it, and why. */
-    public record Finding(String ruleId, boolean satisfied, String explanation, List<String> citations) {
+    /**
+     * A rule that took part in the verdict: its id, the rubric criterion it bears on (for example {@code legality}),
+     * how the decision fared against it, why, and the citations that back it.
+     */
+    public record Finding(String ruleId, String criterion, Outcome outcome, String explanation, List<String> citations) {
 
         /** Copies the citations so a finding cannot change after it was made. */
         public Finding {
             citations = List.copyOf(citations);
         }
+    }
+
+    /** How a decision fared against one rule. */
+    public enum Outcome {
+        /** The decision meets the rule. */
+        MET,
+        /** The decision is lawful, but a better option was available (a faster channel, a fuller request). */
+        WEAKER,
+        /** The decision breaks the rule. */
+        BREACHED
     }
 }
