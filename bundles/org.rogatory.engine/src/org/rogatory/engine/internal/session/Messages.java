@@ -13,6 +13,8 @@ public final class Messages extends NLS {
     public static String Consequence_evidenceStatus;
     public static String Consequence_revealed;
     public static String Consequence_tooLate;
+    public static String Replay_notApplicable;
+    public static String Replay_timeWentBack;
     public static String Session_actionNotAvailable;
     public static String Session_budgetSpent;
     public static String Session_decision;
