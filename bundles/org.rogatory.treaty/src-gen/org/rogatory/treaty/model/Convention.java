@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.rogatory.treaty.model.Convention#getBudapestCounterparts <em>Budapest Counterparts</em>}</li>
  *   <li>{@link org.rogatory.treaty.model.Convention#getInstruments <em>Instruments</em>}</li>
  *   <li>{@link org.rogatory.treaty.model.Convention#getFacts <em>Facts</em>}</li>
+ *   <li>{@link org.rogatory.treaty.model.Convention#getDeclarationTopics <em>Declaration Topics</em>}</li>
  * </ul>
  *
  * @see org.rogatory.treaty.model.TreatyPackage#getConvention()
@@ -234,5 +235,20 @@ public interface Convention extends EObject {
 	 * @generated
 	 */
 	EList<Fact> getFacts();
+
+	/**
+	 * Returns the value of the '<em><b>Declaration Topics</b></em>' containment reference list.
+	 * The list contents are of type {@link org.rogatory.treaty.model.DeclarationTopic}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The topics of the declarations, reservations and notifications a State can make. Scenario packs name them by key in Declaration.topic, and the engine needs to know what each one changes between two States.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Declaration Topics</em>' containment reference list.
+	 * @see org.rogatory.treaty.model.TreatyPackage#getConvention_DeclarationTopics()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DeclarationTopic> getDeclarationTopics();
 
 } // Convention

@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A choice a trainee can make in a case: a Convention measure, a decision, or a forbidden or baseless action. Its key equals the scenario model's Instrument literal, lower case with dashes. It gathers what the engine needs to judge the choice: articles, scope, dual criminality, channels, request contents, refusal grounds and the Budapest counterpart.
+ * A choice a trainee can make in a case: a Convention measure, a decision, or a forbidden or baseless action. Its key is a stable kebab-case name of the measure. The scenario model's Instrument literals map to these keys in one table in code (org.rogatory.treaty.ScenarioVocabulary), because several literals share one measure and the requested side's responses have none. It gathers what the engine needs to judge the choice: articles, scope, dual criminality, channels, request contents, refusal grounds and the Budapest counterpart.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -35,6 +35,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.rogatory.treaty.model.Instrument#getRefusalGrounds <em>Refusal Grounds</em>}</li>
  *   <li>{@link org.rogatory.treaty.model.Instrument#isRefusalListClosed <em>Refusal List Closed</em>}</li>
  *   <li>{@link org.rogatory.treaty.model.Instrument#getBudapestCounterpart <em>Budapest Counterpart</em>}</li>
+ *   <li>{@link org.rogatory.treaty.model.Instrument#getScopeProvision <em>Scope Provision</em>}</li>
+ *   <li>{@link org.rogatory.treaty.model.Instrument#getDualCriminalityProvision <em>Dual Criminality Provision</em>}</li>
+ *   <li>{@link org.rogatory.treaty.model.Instrument#getFacts <em>Facts</em>}</li>
  *   <li>{@link org.rogatory.treaty.model.Instrument#getStatus <em>Status</em>}</li>
  *   <li>{@link org.rogatory.treaty.model.Instrument#getNote <em>Note</em>}</li>
  * </ul>
@@ -541,6 +544,71 @@ public interface Instrument extends EObject {
 	 * @generated
 	 */
 	void setBudapestCounterpart(BudapestCounterpart value);
+
+	/**
+	 * Returns the value of the '<em><b>Scope Provision</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The provision that states the instrument's scope, so the scope rule is cited where the notes put it (Art 35 for cooperation, Art 23 for domestic powers). Empty: the instrument's first governing provision is cited.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Scope Provision</em>' reference.
+	 * @see #setScopeProvision(Provision)
+	 * @see org.rogatory.treaty.model.TreatyPackage#getInstrument_ScopeProvision()
+	 * @model
+	 * @generated
+	 */
+	Provision getScopeProvision();
+
+	/**
+	 * Sets the value of the '{@link org.rogatory.treaty.model.Instrument#getScopeProvision <em>Scope Provision</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Scope Provision</em>' reference.
+	 * @see #getScopeProvision()
+	 * @generated
+	 */
+	void setScopeProvision(Provision value);
+
+	/**
+	 * Returns the value of the '<em><b>Dual Criminality Provision</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The provision that states the instrument's dual-criminality rule, so that rule is cited where it is made. Empty: the instrument's first governing provision is cited.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dual Criminality Provision</em>' reference.
+	 * @see #setDualCriminalityProvision(Provision)
+	 * @see org.rogatory.treaty.model.TreatyPackage#getInstrument_DualCriminalityProvision()
+	 * @model
+	 * @generated
+	 */
+	Provision getDualCriminalityProvision();
+
+	/**
+	 * Sets the value of the '{@link org.rogatory.treaty.model.Instrument#getDualCriminalityProvision <em>Dual Criminality Provision</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dual Criminality Provision</em>' reference.
+	 * @see #getDualCriminalityProvision()
+	 * @generated
+	 */
+	void setDualCriminalityProvision(Provision value);
+
+	/**
+	 * Returns the value of the '<em><b>Facts</b></em>' reference list.
+	 * The list contents are of type {@link org.rogatory.treaty.model.Fact}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The thresholds and rules that apply whenever the instrument is used. Kept in the data so that the rules between two States need no table of their own in code.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Facts</em>' reference list.
+	 * @see org.rogatory.treaty.model.TreatyPackage#getInstrument_Facts()
+	 * @model
+	 * @generated
+	 */
+	EList<Fact> getFacts();
 
 	/**
 	 * Returns the value of the '<em><b>Status</b></em>' attribute.

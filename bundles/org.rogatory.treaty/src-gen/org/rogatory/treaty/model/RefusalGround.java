@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.rogatory.treaty.model.RefusalGround#isPostponeOnly <em>Postpone Only</em>}</li>
  *   <li>{@link org.rogatory.treaty.model.RefusalGround#getReframeAs <em>Reframe As</em>}</li>
  *   <li>{@link org.rogatory.treaty.model.RefusalGround#getExplanation <em>Explanation</em>}</li>
+ *   <li>{@link org.rogatory.treaty.model.RefusalGround#getDeclarationTopic <em>Declaration Topic</em>}</li>
  *   <li>{@link org.rogatory.treaty.model.RefusalGround#getStatus <em>Status</em>}</li>
  * </ul>
  *
@@ -288,6 +289,31 @@ public interface RefusalGround extends EObject {
 	 * @generated
 	 */
 	void setExplanation(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Declaration Topic</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a ground that requires a reservation: the topic of that reservation, so the engine can look for it among the requested State's declarations.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Declaration Topic</em>' reference.
+	 * @see #setDeclarationTopic(DeclarationTopic)
+	 * @see org.rogatory.treaty.model.TreatyPackage#getRefusalGround_DeclarationTopic()
+	 * @model
+	 * @generated
+	 */
+	DeclarationTopic getDeclarationTopic();
+
+	/**
+	 * Sets the value of the '{@link org.rogatory.treaty.model.RefusalGround#getDeclarationTopic <em>Declaration Topic</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Declaration Topic</em>' reference.
+	 * @see #getDeclarationTopic()
+	 * @generated
+	 */
+	void setDeclarationTopic(DeclarationTopic value);
 
 	/**
 	 * Returns the value of the '<em><b>Status</b></em>' attribute.

@@ -130,6 +130,15 @@ public interface TreatyFactory extends EFactory {
 	Fact createFact();
 
 	/**
+	 * Returns a new object of class '<em>Declaration Topic</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Declaration Topic</em>'.
+	 * @generated
+	 */
+	DeclarationTopic createDeclarationTopic();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

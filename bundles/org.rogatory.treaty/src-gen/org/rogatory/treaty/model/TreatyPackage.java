@@ -179,13 +179,22 @@ public interface TreatyPackage extends EPackage {
 	int CONVENTION__FACTS = 11;
 
 	/**
+	 * The feature id for the '<em><b>Declaration Topics</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONVENTION__DECLARATION_TOPICS = 12;
+
+	/**
 	 * The number of structural features of the '<em>Convention</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONVENTION_FEATURE_COUNT = 12;
+	int CONVENTION_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Convention</em>' class.
@@ -952,13 +961,22 @@ public interface TreatyPackage extends EPackage {
 	int REFUSAL_GROUND__EXPLANATION = 9;
 
 	/**
+	 * The feature id for the '<em><b>Declaration Topic</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFUSAL_GROUND__DECLARATION_TOPIC = 10;
+
+	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REFUSAL_GROUND__STATUS = 10;
+	int REFUSAL_GROUND__STATUS = 11;
 
 	/**
 	 * The number of structural features of the '<em>Refusal Ground</em>' class.
@@ -967,7 +985,7 @@ public interface TreatyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REFUSAL_GROUND_FEATURE_COUNT = 11;
+	int REFUSAL_GROUND_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Refusal Ground</em>' class.
@@ -1224,13 +1242,40 @@ public interface TreatyPackage extends EPackage {
 	int INSTRUMENT__BUDAPEST_COUNTERPART = 15;
 
 	/**
+	 * The feature id for the '<em><b>Scope Provision</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTRUMENT__SCOPE_PROVISION = 16;
+
+	/**
+	 * The feature id for the '<em><b>Dual Criminality Provision</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTRUMENT__DUAL_CRIMINALITY_PROVISION = 17;
+
+	/**
+	 * The feature id for the '<em><b>Facts</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTRUMENT__FACTS = 18;
+
+	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT__STATUS = 16;
+	int INSTRUMENT__STATUS = 19;
 
 	/**
 	 * The feature id for the '<em><b>Note</b></em>' attribute.
@@ -1239,7 +1284,7 @@ public interface TreatyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT__NOTE = 17;
+	int INSTRUMENT__NOTE = 20;
 
 	/**
 	 * The number of structural features of the '<em>Instrument</em>' class.
@@ -1248,7 +1293,7 @@ public interface TreatyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT_FEATURE_COUNT = 18;
+	int INSTRUMENT_FEATURE_COUNT = 21;
 
 	/**
 	 * The number of operations of the '<em>Instrument</em>' class.
@@ -1378,6 +1423,106 @@ public interface TreatyPackage extends EPackage {
 	int FACT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.rogatory.treaty.model.impl.DeclarationTopicImpl <em>Declaration Topic</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rogatory.treaty.model.impl.DeclarationTopicImpl
+	 * @see org.rogatory.treaty.model.impl.TreatyPackageImpl#getDeclarationTopic()
+	 * @generated
+	 */
+	int DECLARATION_TOPIC = 12;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECLARATION_TOPIC__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECLARATION_TOPIC__LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECLARATION_TOPIC__DESCRIPTION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECLARATION_TOPIC__VALUES = 3;
+
+	/**
+	 * The feature id for the '<em><b>Article</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECLARATION_TOPIC__ARTICLE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Provision</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECLARATION_TOPIC__PROVISION = 5;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECLARATION_TOPIC__STATUS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECLARATION_TOPIC__NOTE = 7;
+
+	/**
+	 * The number of structural features of the '<em>Declaration Topic</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECLARATION_TOPIC_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Declaration Topic</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECLARATION_TOPIC_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.rogatory.treaty.model.VerificationStatus <em>Verification Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1385,7 +1530,7 @@ public interface TreatyPackage extends EPackage {
 	 * @see org.rogatory.treaty.model.impl.TreatyPackageImpl#getVerificationStatus()
 	 * @generated
 	 */
-	int VERIFICATION_STATUS = 12;
+	int VERIFICATION_STATUS = 13;
 
 	/**
 	 * The meta object id for the '{@link org.rogatory.treaty.model.InstrumentKind <em>Instrument Kind</em>}' enum.
@@ -1395,7 +1540,7 @@ public interface TreatyPackage extends EPackage {
 	 * @see org.rogatory.treaty.model.impl.TreatyPackageImpl#getInstrumentKind()
 	 * @generated
 	 */
-	int INSTRUMENT_KIND = 13;
+	int INSTRUMENT_KIND = 14;
 
 	/**
 	 * The meta object id for the '{@link org.rogatory.treaty.model.InstrumentLevel <em>Instrument Level</em>}' enum.
@@ -1405,7 +1550,7 @@ public interface TreatyPackage extends EPackage {
 	 * @see org.rogatory.treaty.model.impl.TreatyPackageImpl#getInstrumentLevel()
 	 * @generated
 	 */
-	int INSTRUMENT_LEVEL = 14;
+	int INSTRUMENT_LEVEL = 15;
 
 	/**
 	 * The meta object id for the '{@link org.rogatory.treaty.model.ScopeRule <em>Scope Rule</em>}' enum.
@@ -1415,7 +1560,7 @@ public interface TreatyPackage extends EPackage {
 	 * @see org.rogatory.treaty.model.impl.TreatyPackageImpl#getScopeRule()
 	 * @generated
 	 */
-	int SCOPE_RULE = 15;
+	int SCOPE_RULE = 16;
 
 	/**
 	 * The meta object id for the '{@link org.rogatory.treaty.model.DualCriminalityRule <em>Dual Criminality Rule</em>}' enum.
@@ -1425,7 +1570,7 @@ public interface TreatyPackage extends EPackage {
 	 * @see org.rogatory.treaty.model.impl.TreatyPackageImpl#getDualCriminalityRule()
 	 * @generated
 	 */
-	int DUAL_CRIMINALITY_RULE = 16;
+	int DUAL_CRIMINALITY_RULE = 17;
 
 	/**
 	 * The meta object id for the '{@link org.rogatory.treaty.model.ChannelRole <em>Channel Role</em>}' enum.
@@ -1435,7 +1580,7 @@ public interface TreatyPackage extends EPackage {
 	 * @see org.rogatory.treaty.model.impl.TreatyPackageImpl#getChannelRole()
 	 * @generated
 	 */
-	int CHANNEL_ROLE = 17;
+	int CHANNEL_ROLE = 18;
 
 	/**
 	 * The meta object id for the '{@link org.rogatory.treaty.model.GroundPermission <em>Ground Permission</em>}' enum.
@@ -1445,7 +1590,7 @@ public interface TreatyPackage extends EPackage {
 	 * @see org.rogatory.treaty.model.impl.TreatyPackageImpl#getGroundPermission()
 	 * @generated
 	 */
-	int GROUND_PERMISSION = 18;
+	int GROUND_PERMISSION = 19;
 
 	/**
 	 * The meta object id for the '{@link org.rogatory.treaty.model.FactKind <em>Fact Kind</em>}' enum.
@@ -1455,7 +1600,17 @@ public interface TreatyPackage extends EPackage {
 	 * @see org.rogatory.treaty.model.impl.TreatyPackageImpl#getFactKind()
 	 * @generated
 	 */
-	int FACT_KIND = 19;
+	int FACT_KIND = 20;
+
+	/**
+	 * The meta object id for the '{@link org.rogatory.treaty.model.TopicValues <em>Topic Values</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rogatory.treaty.model.TopicValues
+	 * @see org.rogatory.treaty.model.impl.TreatyPackageImpl#getTopicValues()
+	 * @generated
+	 */
+	int TOPIC_VALUES = 21;
 
 
 	/**
@@ -1599,6 +1754,17 @@ public interface TreatyPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getConvention_Facts();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.rogatory.treaty.model.Convention#getDeclarationTopics <em>Declaration Topics</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Declaration Topics</em>'.
+	 * @see org.rogatory.treaty.model.Convention#getDeclarationTopics()
+	 * @see #getConvention()
+	 * @generated
+	 */
+	EReference getConvention_DeclarationTopics();
 
 	/**
 	 * Returns the meta object for class '{@link org.rogatory.treaty.model.Chapter <em>Chapter</em>}'.
@@ -2352,6 +2518,17 @@ public interface TreatyPackage extends EPackage {
 	EAttribute getRefusalGround_Explanation();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.rogatory.treaty.model.RefusalGround#getDeclarationTopic <em>Declaration Topic</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Declaration Topic</em>'.
+	 * @see org.rogatory.treaty.model.RefusalGround#getDeclarationTopic()
+	 * @see #getRefusalGround()
+	 * @generated
+	 */
+	EReference getRefusalGround_DeclarationTopic();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.rogatory.treaty.model.RefusalGround#getStatus <em>Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2636,6 +2813,39 @@ public interface TreatyPackage extends EPackage {
 	EReference getInstrument_BudapestCounterpart();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.rogatory.treaty.model.Instrument#getScopeProvision <em>Scope Provision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Scope Provision</em>'.
+	 * @see org.rogatory.treaty.model.Instrument#getScopeProvision()
+	 * @see #getInstrument()
+	 * @generated
+	 */
+	EReference getInstrument_ScopeProvision();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.rogatory.treaty.model.Instrument#getDualCriminalityProvision <em>Dual Criminality Provision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Dual Criminality Provision</em>'.
+	 * @see org.rogatory.treaty.model.Instrument#getDualCriminalityProvision()
+	 * @see #getInstrument()
+	 * @generated
+	 */
+	EReference getInstrument_DualCriminalityProvision();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.rogatory.treaty.model.Instrument#getFacts <em>Facts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Facts</em>'.
+	 * @see org.rogatory.treaty.model.Instrument#getFacts()
+	 * @see #getInstrument()
+	 * @generated
+	 */
+	EReference getInstrument_Facts();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.rogatory.treaty.model.Instrument#getStatus <em>Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2778,6 +2988,104 @@ public interface TreatyPackage extends EPackage {
 	EAttribute getFact_Note();
 
 	/**
+	 * Returns the meta object for class '{@link org.rogatory.treaty.model.DeclarationTopic <em>Declaration Topic</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Declaration Topic</em>'.
+	 * @see org.rogatory.treaty.model.DeclarationTopic
+	 * @generated
+	 */
+	EClass getDeclarationTopic();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rogatory.treaty.model.DeclarationTopic#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.rogatory.treaty.model.DeclarationTopic#getKey()
+	 * @see #getDeclarationTopic()
+	 * @generated
+	 */
+	EAttribute getDeclarationTopic_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rogatory.treaty.model.DeclarationTopic#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.rogatory.treaty.model.DeclarationTopic#getLabel()
+	 * @see #getDeclarationTopic()
+	 * @generated
+	 */
+	EAttribute getDeclarationTopic_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rogatory.treaty.model.DeclarationTopic#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.rogatory.treaty.model.DeclarationTopic#getDescription()
+	 * @see #getDeclarationTopic()
+	 * @generated
+	 */
+	EAttribute getDeclarationTopic_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rogatory.treaty.model.DeclarationTopic#getValues <em>Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Values</em>'.
+	 * @see org.rogatory.treaty.model.DeclarationTopic#getValues()
+	 * @see #getDeclarationTopic()
+	 * @generated
+	 */
+	EAttribute getDeclarationTopic_Values();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.rogatory.treaty.model.DeclarationTopic#getArticle <em>Article</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Article</em>'.
+	 * @see org.rogatory.treaty.model.DeclarationTopic#getArticle()
+	 * @see #getDeclarationTopic()
+	 * @generated
+	 */
+	EReference getDeclarationTopic_Article();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.rogatory.treaty.model.DeclarationTopic#getProvision <em>Provision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Provision</em>'.
+	 * @see org.rogatory.treaty.model.DeclarationTopic#getProvision()
+	 * @see #getDeclarationTopic()
+	 * @generated
+	 */
+	EReference getDeclarationTopic_Provision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rogatory.treaty.model.DeclarationTopic#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.rogatory.treaty.model.DeclarationTopic#getStatus()
+	 * @see #getDeclarationTopic()
+	 * @generated
+	 */
+	EAttribute getDeclarationTopic_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rogatory.treaty.model.DeclarationTopic#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.rogatory.treaty.model.DeclarationTopic#getNote()
+	 * @see #getDeclarationTopic()
+	 * @generated
+	 */
+	EAttribute getDeclarationTopic_Note();
+
+	/**
 	 * Returns the meta object for enum '{@link org.rogatory.treaty.model.VerificationStatus <em>Verification Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2856,6 +3164,16 @@ public interface TreatyPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getFactKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.rogatory.treaty.model.TopicValues <em>Topic Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Topic Values</em>'.
+	 * @see org.rogatory.treaty.model.TopicValues
+	 * @generated
+	 */
+	EEnum getTopicValues();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -2985,6 +3303,14 @@ public interface TreatyPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CONVENTION__FACTS = eINSTANCE.getConvention_Facts();
+
+		/**
+		 * The meta object literal for the '<em><b>Declaration Topics</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONVENTION__DECLARATION_TOPICS = eINSTANCE.getConvention_DeclarationTopics();
 
 		/**
 		 * The meta object literal for the '{@link org.rogatory.treaty.model.impl.ChapterImpl <em>Chapter</em>}' class.
@@ -3555,6 +3881,14 @@ public interface TreatyPackage extends EPackage {
 		EAttribute REFUSAL_GROUND__EXPLANATION = eINSTANCE.getRefusalGround_Explanation();
 
 		/**
+		 * The meta object literal for the '<em><b>Declaration Topic</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REFUSAL_GROUND__DECLARATION_TOPIC = eINSTANCE.getRefusalGround_DeclarationTopic();
+
+		/**
 		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3767,6 +4101,30 @@ public interface TreatyPackage extends EPackage {
 		EReference INSTRUMENT__BUDAPEST_COUNTERPART = eINSTANCE.getInstrument_BudapestCounterpart();
 
 		/**
+		 * The meta object literal for the '<em><b>Scope Provision</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INSTRUMENT__SCOPE_PROVISION = eINSTANCE.getInstrument_ScopeProvision();
+
+		/**
+		 * The meta object literal for the '<em><b>Dual Criminality Provision</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INSTRUMENT__DUAL_CRIMINALITY_PROVISION = eINSTANCE.getInstrument_DualCriminalityProvision();
+
+		/**
+		 * The meta object literal for the '<em><b>Facts</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INSTRUMENT__FACTS = eINSTANCE.getInstrument_Facts();
+
+		/**
 		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3873,6 +4231,80 @@ public interface TreatyPackage extends EPackage {
 		EAttribute FACT__NOTE = eINSTANCE.getFact_Note();
 
 		/**
+		 * The meta object literal for the '{@link org.rogatory.treaty.model.impl.DeclarationTopicImpl <em>Declaration Topic</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rogatory.treaty.model.impl.DeclarationTopicImpl
+		 * @see org.rogatory.treaty.model.impl.TreatyPackageImpl#getDeclarationTopic()
+		 * @generated
+		 */
+		EClass DECLARATION_TOPIC = eINSTANCE.getDeclarationTopic();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECLARATION_TOPIC__KEY = eINSTANCE.getDeclarationTopic_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECLARATION_TOPIC__LABEL = eINSTANCE.getDeclarationTopic_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECLARATION_TOPIC__DESCRIPTION = eINSTANCE.getDeclarationTopic_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Values</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECLARATION_TOPIC__VALUES = eINSTANCE.getDeclarationTopic_Values();
+
+		/**
+		 * The meta object literal for the '<em><b>Article</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DECLARATION_TOPIC__ARTICLE = eINSTANCE.getDeclarationTopic_Article();
+
+		/**
+		 * The meta object literal for the '<em><b>Provision</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DECLARATION_TOPIC__PROVISION = eINSTANCE.getDeclarationTopic_Provision();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECLARATION_TOPIC__STATUS = eINSTANCE.getDeclarationTopic_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECLARATION_TOPIC__NOTE = eINSTANCE.getDeclarationTopic_Note();
+
+		/**
 		 * The meta object literal for the '{@link org.rogatory.treaty.model.VerificationStatus <em>Verification Status</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3951,6 +4383,16 @@ public interface TreatyPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum FACT_KIND = eINSTANCE.getFactKind();
+
+		/**
+		 * The meta object literal for the '{@link org.rogatory.treaty.model.TopicValues <em>Topic Values</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rogatory.treaty.model.TopicValues
+		 * @see org.rogatory.treaty.model.impl.TreatyPackageImpl#getTopicValues()
+		 * @generated
+		 */
+		EEnum TOPIC_VALUES = eINSTANCE.getTopicValues();
 
 	}
 

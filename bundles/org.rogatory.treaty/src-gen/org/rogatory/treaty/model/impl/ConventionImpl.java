@@ -22,6 +22,7 @@ import org.rogatory.treaty.model.BudapestCounterpart;
 import org.rogatory.treaty.model.Channel;
 import org.rogatory.treaty.model.Chapter;
 import org.rogatory.treaty.model.Convention;
+import org.rogatory.treaty.model.DeclarationTopic;
 import org.rogatory.treaty.model.Fact;
 import org.rogatory.treaty.model.Instrument;
 import org.rogatory.treaty.model.RefusalGround;
@@ -48,6 +49,7 @@ import org.rogatory.treaty.model.TreatyPackage;
  *   <li>{@link org.rogatory.treaty.model.impl.ConventionImpl#getBudapestCounterparts <em>Budapest Counterparts</em>}</li>
  *   <li>{@link org.rogatory.treaty.model.impl.ConventionImpl#getInstruments <em>Instruments</em>}</li>
  *   <li>{@link org.rogatory.treaty.model.impl.ConventionImpl#getFacts <em>Facts</em>}</li>
+ *   <li>{@link org.rogatory.treaty.model.impl.ConventionImpl#getDeclarationTopics <em>Declaration Topics</em>}</li>
  * </ul>
  *
  * @generated
@@ -222,6 +224,16 @@ public class ConventionImpl extends EObjectImpl implements Convention {
 	 * @ordered
 	 */
 	protected EList<Fact> facts;
+
+	/**
+	 * The cached value of the '{@link #getDeclarationTopics() <em>Declaration Topics</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDeclarationTopics()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DeclarationTopic> declarationTopics;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -454,6 +466,19 @@ public class ConventionImpl extends EObjectImpl implements Convention {
 	 * @generated
 	 */
 	@Override
+	public EList<DeclarationTopic> getDeclarationTopics() {
+		if (declarationTopics == null) {
+			declarationTopics = new EObjectContainmentEList<DeclarationTopic>(DeclarationTopic.class, this, TreatyPackage.CONVENTION__DECLARATION_TOPICS);
+		}
+		return declarationTopics;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TreatyPackage.CONVENTION__CHAPTERS:
@@ -470,6 +495,8 @@ public class ConventionImpl extends EObjectImpl implements Convention {
 				return ((InternalEList<?>)getInstruments()).basicRemove(otherEnd, msgs);
 			case TreatyPackage.CONVENTION__FACTS:
 				return ((InternalEList<?>)getFacts()).basicRemove(otherEnd, msgs);
+			case TreatyPackage.CONVENTION__DECLARATION_TOPICS:
+				return ((InternalEList<?>)getDeclarationTopics()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -506,6 +533,8 @@ public class ConventionImpl extends EObjectImpl implements Convention {
 				return getInstruments();
 			case TreatyPackage.CONVENTION__FACTS:
 				return getFacts();
+			case TreatyPackage.CONVENTION__DECLARATION_TOPICS:
+				return getDeclarationTopics();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -562,6 +591,10 @@ public class ConventionImpl extends EObjectImpl implements Convention {
 				getFacts().clear();
 				getFacts().addAll((Collection<? extends Fact>)newValue);
 				return;
+			case TreatyPackage.CONVENTION__DECLARATION_TOPICS:
+				getDeclarationTopics().clear();
+				getDeclarationTopics().addAll((Collection<? extends DeclarationTopic>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -610,6 +643,9 @@ public class ConventionImpl extends EObjectImpl implements Convention {
 			case TreatyPackage.CONVENTION__FACTS:
 				getFacts().clear();
 				return;
+			case TreatyPackage.CONVENTION__DECLARATION_TOPICS:
+				getDeclarationTopics().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -646,6 +682,8 @@ public class ConventionImpl extends EObjectImpl implements Convention {
 				return instruments != null && !instruments.isEmpty();
 			case TreatyPackage.CONVENTION__FACTS:
 				return facts != null && !facts.isEmpty();
+			case TreatyPackage.CONVENTION__DECLARATION_TOPICS:
+				return declarationTopics != null && !declarationTopics.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -23,6 +23,7 @@ import org.rogatory.treaty.model.Article;
 import org.rogatory.treaty.model.BudapestCounterpart;
 import org.rogatory.treaty.model.ChannelUse;
 import org.rogatory.treaty.model.DualCriminalityRule;
+import org.rogatory.treaty.model.Fact;
 import org.rogatory.treaty.model.Instrument;
 import org.rogatory.treaty.model.InstrumentKind;
 import org.rogatory.treaty.model.InstrumentLevel;
@@ -57,6 +58,9 @@ import org.rogatory.treaty.model.VerificationStatus;
  *   <li>{@link org.rogatory.treaty.model.impl.InstrumentImpl#getRefusalGrounds <em>Refusal Grounds</em>}</li>
  *   <li>{@link org.rogatory.treaty.model.impl.InstrumentImpl#isRefusalListClosed <em>Refusal List Closed</em>}</li>
  *   <li>{@link org.rogatory.treaty.model.impl.InstrumentImpl#getBudapestCounterpart <em>Budapest Counterpart</em>}</li>
+ *   <li>{@link org.rogatory.treaty.model.impl.InstrumentImpl#getScopeProvision <em>Scope Provision</em>}</li>
+ *   <li>{@link org.rogatory.treaty.model.impl.InstrumentImpl#getDualCriminalityProvision <em>Dual Criminality Provision</em>}</li>
+ *   <li>{@link org.rogatory.treaty.model.impl.InstrumentImpl#getFacts <em>Facts</em>}</li>
  *   <li>{@link org.rogatory.treaty.model.impl.InstrumentImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.rogatory.treaty.model.impl.InstrumentImpl#getNote <em>Note</em>}</li>
  * </ul>
@@ -377,6 +381,36 @@ public class InstrumentImpl extends EObjectImpl implements Instrument {
 	 * @ordered
 	 */
 	protected BudapestCounterpart budapestCounterpart;
+
+	/**
+	 * The cached value of the '{@link #getScopeProvision() <em>Scope Provision</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScopeProvision()
+	 * @generated
+	 * @ordered
+	 */
+	protected Provision scopeProvision;
+
+	/**
+	 * The cached value of the '{@link #getDualCriminalityProvision() <em>Dual Criminality Provision</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDualCriminalityProvision()
+	 * @generated
+	 * @ordered
+	 */
+	protected Provision dualCriminalityProvision;
+
+	/**
+	 * The cached value of the '{@link #getFacts() <em>Facts</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFacts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Fact> facts;
 
 	/**
 	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
@@ -976,6 +1010,99 @@ public class InstrumentImpl extends EObjectImpl implements Instrument {
 	 * @generated
 	 */
 	@Override
+	public Provision getScopeProvision() {
+		if (scopeProvision != null && scopeProvision.eIsProxy()) {
+			InternalEObject oldScopeProvision = (InternalEObject)scopeProvision;
+			scopeProvision = (Provision)eResolveProxy(oldScopeProvision);
+			if (scopeProvision != oldScopeProvision) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TreatyPackage.INSTRUMENT__SCOPE_PROVISION, oldScopeProvision, scopeProvision));
+			}
+		}
+		return scopeProvision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Provision basicGetScopeProvision() {
+		return scopeProvision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScopeProvision(Provision newScopeProvision) {
+		Provision oldScopeProvision = scopeProvision;
+		scopeProvision = newScopeProvision;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TreatyPackage.INSTRUMENT__SCOPE_PROVISION, oldScopeProvision, scopeProvision));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Provision getDualCriminalityProvision() {
+		if (dualCriminalityProvision != null && dualCriminalityProvision.eIsProxy()) {
+			InternalEObject oldDualCriminalityProvision = (InternalEObject)dualCriminalityProvision;
+			dualCriminalityProvision = (Provision)eResolveProxy(oldDualCriminalityProvision);
+			if (dualCriminalityProvision != oldDualCriminalityProvision) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TreatyPackage.INSTRUMENT__DUAL_CRIMINALITY_PROVISION, oldDualCriminalityProvision, dualCriminalityProvision));
+			}
+		}
+		return dualCriminalityProvision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Provision basicGetDualCriminalityProvision() {
+		return dualCriminalityProvision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDualCriminalityProvision(Provision newDualCriminalityProvision) {
+		Provision oldDualCriminalityProvision = dualCriminalityProvision;
+		dualCriminalityProvision = newDualCriminalityProvision;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TreatyPackage.INSTRUMENT__DUAL_CRIMINALITY_PROVISION, oldDualCriminalityProvision, dualCriminalityProvision));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Fact> getFacts() {
+		if (facts == null) {
+			facts = new EObjectResolvingEList<Fact>(Fact.class, this, TreatyPackage.INSTRUMENT__FACTS);
+		}
+		return facts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public VerificationStatus getStatus() {
 		return status;
 	}
@@ -1099,6 +1226,14 @@ public class InstrumentImpl extends EObjectImpl implements Instrument {
 			case TreatyPackage.INSTRUMENT__BUDAPEST_COUNTERPART:
 				if (resolve) return getBudapestCounterpart();
 				return basicGetBudapestCounterpart();
+			case TreatyPackage.INSTRUMENT__SCOPE_PROVISION:
+				if (resolve) return getScopeProvision();
+				return basicGetScopeProvision();
+			case TreatyPackage.INSTRUMENT__DUAL_CRIMINALITY_PROVISION:
+				if (resolve) return getDualCriminalityProvision();
+				return basicGetDualCriminalityProvision();
+			case TreatyPackage.INSTRUMENT__FACTS:
+				return getFacts();
 			case TreatyPackage.INSTRUMENT__STATUS:
 				return getStatus();
 			case TreatyPackage.INSTRUMENT__NOTE:
@@ -1168,6 +1303,16 @@ public class InstrumentImpl extends EObjectImpl implements Instrument {
 			case TreatyPackage.INSTRUMENT__BUDAPEST_COUNTERPART:
 				setBudapestCounterpart((BudapestCounterpart)newValue);
 				return;
+			case TreatyPackage.INSTRUMENT__SCOPE_PROVISION:
+				setScopeProvision((Provision)newValue);
+				return;
+			case TreatyPackage.INSTRUMENT__DUAL_CRIMINALITY_PROVISION:
+				setDualCriminalityProvision((Provision)newValue);
+				return;
+			case TreatyPackage.INSTRUMENT__FACTS:
+				getFacts().clear();
+				getFacts().addAll((Collection<? extends Fact>)newValue);
+				return;
 			case TreatyPackage.INSTRUMENT__STATUS:
 				setStatus((VerificationStatus)newValue);
 				return;
@@ -1234,6 +1379,15 @@ public class InstrumentImpl extends EObjectImpl implements Instrument {
 			case TreatyPackage.INSTRUMENT__BUDAPEST_COUNTERPART:
 				setBudapestCounterpart((BudapestCounterpart)null);
 				return;
+			case TreatyPackage.INSTRUMENT__SCOPE_PROVISION:
+				setScopeProvision((Provision)null);
+				return;
+			case TreatyPackage.INSTRUMENT__DUAL_CRIMINALITY_PROVISION:
+				setDualCriminalityProvision((Provision)null);
+				return;
+			case TreatyPackage.INSTRUMENT__FACTS:
+				getFacts().clear();
+				return;
 			case TreatyPackage.INSTRUMENT__STATUS:
 				unsetStatus();
 				return;
@@ -1284,6 +1438,12 @@ public class InstrumentImpl extends EObjectImpl implements Instrument {
 				return refusalListClosed != REFUSAL_LIST_CLOSED_EDEFAULT;
 			case TreatyPackage.INSTRUMENT__BUDAPEST_COUNTERPART:
 				return budapestCounterpart != null;
+			case TreatyPackage.INSTRUMENT__SCOPE_PROVISION:
+				return scopeProvision != null;
+			case TreatyPackage.INSTRUMENT__DUAL_CRIMINALITY_PROVISION:
+				return dualCriminalityProvision != null;
+			case TreatyPackage.INSTRUMENT__FACTS:
+				return facts != null && !facts.isEmpty();
 			case TreatyPackage.INSTRUMENT__STATUS:
 				return isSetStatus();
 			case TreatyPackage.INSTRUMENT__NOTE:

@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
 import org.rogatory.treaty.model.Article;
+import org.rogatory.treaty.model.DeclarationTopic;
 import org.rogatory.treaty.model.GroundPermission;
 import org.rogatory.treaty.model.Provision;
 import org.rogatory.treaty.model.RefusalGround;
@@ -41,6 +42,7 @@ import org.rogatory.treaty.model.VerificationStatus;
  *   <li>{@link org.rogatory.treaty.model.impl.RefusalGroundImpl#isPostponeOnly <em>Postpone Only</em>}</li>
  *   <li>{@link org.rogatory.treaty.model.impl.RefusalGroundImpl#getReframeAs <em>Reframe As</em>}</li>
  *   <li>{@link org.rogatory.treaty.model.impl.RefusalGroundImpl#getExplanation <em>Explanation</em>}</li>
+ *   <li>{@link org.rogatory.treaty.model.impl.RefusalGroundImpl#getDeclarationTopic <em>Declaration Topic</em>}</li>
  *   <li>{@link org.rogatory.treaty.model.impl.RefusalGroundImpl#getStatus <em>Status</em>}</li>
  * </ul>
  *
@@ -225,6 +227,16 @@ public class RefusalGroundImpl extends EObjectImpl implements RefusalGround {
 	 * @ordered
 	 */
 	protected String explanation = EXPLANATION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDeclarationTopic() <em>Declaration Topic</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDeclarationTopic()
+	 * @generated
+	 * @ordered
+	 */
+	protected DeclarationTopic declarationTopic;
 
 	/**
 	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
@@ -561,6 +573,46 @@ public class RefusalGroundImpl extends EObjectImpl implements RefusalGround {
 	 * @generated
 	 */
 	@Override
+	public DeclarationTopic getDeclarationTopic() {
+		if (declarationTopic != null && declarationTopic.eIsProxy()) {
+			InternalEObject oldDeclarationTopic = (InternalEObject)declarationTopic;
+			declarationTopic = (DeclarationTopic)eResolveProxy(oldDeclarationTopic);
+			if (declarationTopic != oldDeclarationTopic) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TreatyPackage.REFUSAL_GROUND__DECLARATION_TOPIC, oldDeclarationTopic, declarationTopic));
+			}
+		}
+		return declarationTopic;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DeclarationTopic basicGetDeclarationTopic() {
+		return declarationTopic;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDeclarationTopic(DeclarationTopic newDeclarationTopic) {
+		DeclarationTopic oldDeclarationTopic = declarationTopic;
+		declarationTopic = newDeclarationTopic;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TreatyPackage.REFUSAL_GROUND__DECLARATION_TOPIC, oldDeclarationTopic, declarationTopic));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public VerificationStatus getStatus() {
 		return status;
 	}
@@ -635,6 +687,9 @@ public class RefusalGroundImpl extends EObjectImpl implements RefusalGround {
 				return getReframeAs();
 			case TreatyPackage.REFUSAL_GROUND__EXPLANATION:
 				return getExplanation();
+			case TreatyPackage.REFUSAL_GROUND__DECLARATION_TOPIC:
+				if (resolve) return getDeclarationTopic();
+				return basicGetDeclarationTopic();
 			case TreatyPackage.REFUSAL_GROUND__STATUS:
 				return getStatus();
 		}
@@ -681,6 +736,9 @@ public class RefusalGroundImpl extends EObjectImpl implements RefusalGround {
 			case TreatyPackage.REFUSAL_GROUND__EXPLANATION:
 				setExplanation((String)newValue);
 				return;
+			case TreatyPackage.REFUSAL_GROUND__DECLARATION_TOPIC:
+				setDeclarationTopic((DeclarationTopic)newValue);
+				return;
 			case TreatyPackage.REFUSAL_GROUND__STATUS:
 				setStatus((VerificationStatus)newValue);
 				return;
@@ -726,6 +784,9 @@ public class RefusalGroundImpl extends EObjectImpl implements RefusalGround {
 			case TreatyPackage.REFUSAL_GROUND__EXPLANATION:
 				setExplanation(EXPLANATION_EDEFAULT);
 				return;
+			case TreatyPackage.REFUSAL_GROUND__DECLARATION_TOPIC:
+				setDeclarationTopic((DeclarationTopic)null);
+				return;
 			case TreatyPackage.REFUSAL_GROUND__STATUS:
 				unsetStatus();
 				return;
@@ -761,6 +822,8 @@ public class RefusalGroundImpl extends EObjectImpl implements RefusalGround {
 				return reframeAs != null && !reframeAs.isEmpty();
 			case TreatyPackage.REFUSAL_GROUND__EXPLANATION:
 				return EXPLANATION_EDEFAULT == null ? explanation != null : !EXPLANATION_EDEFAULT.equals(explanation);
+			case TreatyPackage.REFUSAL_GROUND__DECLARATION_TOPIC:
+				return declarationTopic != null;
 			case TreatyPackage.REFUSAL_GROUND__STATUS:
 				return isSetStatus();
 		}

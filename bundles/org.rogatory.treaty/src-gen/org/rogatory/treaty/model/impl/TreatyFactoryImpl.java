@@ -69,6 +69,7 @@ public class TreatyFactoryImpl extends EFactoryImpl implements TreatyFactory {
 			case TreatyPackage.BUDAPEST_COUNTERPART: return createBudapestCounterpart();
 			case TreatyPackage.INSTRUMENT: return createInstrument();
 			case TreatyPackage.FACT: return createFact();
+			case TreatyPackage.DECLARATION_TOPIC: return createDeclarationTopic();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -98,6 +99,8 @@ public class TreatyFactoryImpl extends EFactoryImpl implements TreatyFactory {
 				return createGroundPermissionFromString(eDataType, initialValue);
 			case TreatyPackage.FACT_KIND:
 				return createFactKindFromString(eDataType, initialValue);
+			case TreatyPackage.TOPIC_VALUES:
+				return createTopicValuesFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -127,6 +130,8 @@ public class TreatyFactoryImpl extends EFactoryImpl implements TreatyFactory {
 				return convertGroundPermissionToString(eDataType, instanceValue);
 			case TreatyPackage.FACT_KIND:
 				return convertFactKindToString(eDataType, instanceValue);
+			case TreatyPackage.TOPIC_VALUES:
+				return convertTopicValuesToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -262,6 +267,17 @@ public class TreatyFactoryImpl extends EFactoryImpl implements TreatyFactory {
 	public Fact createFact() {
 		FactImpl fact = new FactImpl();
 		return fact;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DeclarationTopic createDeclarationTopic() {
+		DeclarationTopicImpl declarationTopic = new DeclarationTopicImpl();
+		return declarationTopic;
 	}
 
 	/**
@@ -421,6 +437,26 @@ public class TreatyFactoryImpl extends EFactoryImpl implements TreatyFactory {
 	 * @generated
 	 */
 	public String convertFactKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TopicValues createTopicValuesFromString(EDataType eDataType, String initialValue) {
+		TopicValues result = TopicValues.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTopicValuesToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -17,6 +17,7 @@ import org.rogatory.treaty.model.ChannelRole;
 import org.rogatory.treaty.model.ChannelUse;
 import org.rogatory.treaty.model.Chapter;
 import org.rogatory.treaty.model.Convention;
+import org.rogatory.treaty.model.DeclarationTopic;
 import org.rogatory.treaty.model.DualCriminalityRule;
 import org.rogatory.treaty.model.Fact;
 import org.rogatory.treaty.model.FactKind;
@@ -29,6 +30,7 @@ import org.rogatory.treaty.model.RefusalGround;
 import org.rogatory.treaty.model.RequestContentSet;
 import org.rogatory.treaty.model.RequestElement;
 import org.rogatory.treaty.model.ScopeRule;
+import org.rogatory.treaty.model.TopicValues;
 import org.rogatory.treaty.model.TreatyFactory;
 import org.rogatory.treaty.model.TreatyPackage;
 import org.rogatory.treaty.model.VerificationStatus;
@@ -129,6 +131,13 @@ public class TreatyPackageImpl extends EPackageImpl implements TreatyPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass declarationTopicEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum verificationStatusEEnum = null;
 
 	/**
@@ -179,6 +188,13 @@ public class TreatyPackageImpl extends EPackageImpl implements TreatyPackage {
 	 * @generated
 	 */
 	private EEnum factKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum topicValuesEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -368,6 +384,16 @@ public class TreatyPackageImpl extends EPackageImpl implements TreatyPackage {
 	@Override
 	public EReference getConvention_Facts() {
 		return (EReference)conventionEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getConvention_DeclarationTopics() {
+		return (EReference)conventionEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1066,8 +1092,18 @@ public class TreatyPackageImpl extends EPackageImpl implements TreatyPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRefusalGround_DeclarationTopic() {
+		return (EReference)refusalGroundEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getRefusalGround_Status() {
-		return (EAttribute)refusalGroundEClass.getEStructuralFeatures().get(10);
+		return (EAttribute)refusalGroundEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1326,8 +1362,38 @@ public class TreatyPackageImpl extends EPackageImpl implements TreatyPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getInstrument_ScopeProvision() {
+		return (EReference)instrumentEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInstrument_DualCriminalityProvision() {
+		return (EReference)instrumentEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInstrument_Facts() {
+		return (EReference)instrumentEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getInstrument_Status() {
-		return (EAttribute)instrumentEClass.getEStructuralFeatures().get(16);
+		return (EAttribute)instrumentEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -1337,7 +1403,7 @@ public class TreatyPackageImpl extends EPackageImpl implements TreatyPackage {
 	 */
 	@Override
 	public EAttribute getInstrument_Note() {
-		return (EAttribute)instrumentEClass.getEStructuralFeatures().get(17);
+		return (EAttribute)instrumentEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -1456,6 +1522,96 @@ public class TreatyPackageImpl extends EPackageImpl implements TreatyPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getDeclarationTopic() {
+		return declarationTopicEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeclarationTopic_Key() {
+		return (EAttribute)declarationTopicEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeclarationTopic_Label() {
+		return (EAttribute)declarationTopicEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeclarationTopic_Description() {
+		return (EAttribute)declarationTopicEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeclarationTopic_Values() {
+		return (EAttribute)declarationTopicEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDeclarationTopic_Article() {
+		return (EReference)declarationTopicEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDeclarationTopic_Provision() {
+		return (EReference)declarationTopicEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeclarationTopic_Status() {
+		return (EAttribute)declarationTopicEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeclarationTopic_Note() {
+		return (EAttribute)declarationTopicEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getVerificationStatus() {
 		return verificationStatusEEnum;
 	}
@@ -1536,6 +1692,16 @@ public class TreatyPackageImpl extends EPackageImpl implements TreatyPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getTopicValues() {
+		return topicValuesEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public TreatyFactory getTreatyFactory() {
 		return (TreatyFactory)getEFactoryInstance();
 	}
@@ -1572,6 +1738,7 @@ public class TreatyPackageImpl extends EPackageImpl implements TreatyPackage {
 		createEReference(conventionEClass, CONVENTION__BUDAPEST_COUNTERPARTS);
 		createEReference(conventionEClass, CONVENTION__INSTRUMENTS);
 		createEReference(conventionEClass, CONVENTION__FACTS);
+		createEReference(conventionEClass, CONVENTION__DECLARATION_TOPICS);
 
 		chapterEClass = createEClass(CHAPTER);
 		createEAttribute(chapterEClass, CHAPTER__KEY);
@@ -1649,6 +1816,7 @@ public class TreatyPackageImpl extends EPackageImpl implements TreatyPackage {
 		createEAttribute(refusalGroundEClass, REFUSAL_GROUND__POSTPONE_ONLY);
 		createEReference(refusalGroundEClass, REFUSAL_GROUND__REFRAME_AS);
 		createEAttribute(refusalGroundEClass, REFUSAL_GROUND__EXPLANATION);
+		createEReference(refusalGroundEClass, REFUSAL_GROUND__DECLARATION_TOPIC);
 		createEAttribute(refusalGroundEClass, REFUSAL_GROUND__STATUS);
 
 		budapestCounterpartEClass = createEClass(BUDAPEST_COUNTERPART);
@@ -1677,6 +1845,9 @@ public class TreatyPackageImpl extends EPackageImpl implements TreatyPackage {
 		createEReference(instrumentEClass, INSTRUMENT__REFUSAL_GROUNDS);
 		createEAttribute(instrumentEClass, INSTRUMENT__REFUSAL_LIST_CLOSED);
 		createEReference(instrumentEClass, INSTRUMENT__BUDAPEST_COUNTERPART);
+		createEReference(instrumentEClass, INSTRUMENT__SCOPE_PROVISION);
+		createEReference(instrumentEClass, INSTRUMENT__DUAL_CRIMINALITY_PROVISION);
+		createEReference(instrumentEClass, INSTRUMENT__FACTS);
 		createEAttribute(instrumentEClass, INSTRUMENT__STATUS);
 		createEAttribute(instrumentEClass, INSTRUMENT__NOTE);
 
@@ -1692,6 +1863,16 @@ public class TreatyPackageImpl extends EPackageImpl implements TreatyPackage {
 		createEAttribute(factEClass, FACT__STATUS);
 		createEAttribute(factEClass, FACT__NOTE);
 
+		declarationTopicEClass = createEClass(DECLARATION_TOPIC);
+		createEAttribute(declarationTopicEClass, DECLARATION_TOPIC__KEY);
+		createEAttribute(declarationTopicEClass, DECLARATION_TOPIC__LABEL);
+		createEAttribute(declarationTopicEClass, DECLARATION_TOPIC__DESCRIPTION);
+		createEAttribute(declarationTopicEClass, DECLARATION_TOPIC__VALUES);
+		createEReference(declarationTopicEClass, DECLARATION_TOPIC__ARTICLE);
+		createEReference(declarationTopicEClass, DECLARATION_TOPIC__PROVISION);
+		createEAttribute(declarationTopicEClass, DECLARATION_TOPIC__STATUS);
+		createEAttribute(declarationTopicEClass, DECLARATION_TOPIC__NOTE);
+
 		// Create enums
 		verificationStatusEEnum = createEEnum(VERIFICATION_STATUS);
 		instrumentKindEEnum = createEEnum(INSTRUMENT_KIND);
@@ -1701,6 +1882,7 @@ public class TreatyPackageImpl extends EPackageImpl implements TreatyPackage {
 		channelRoleEEnum = createEEnum(CHANNEL_ROLE);
 		groundPermissionEEnum = createEEnum(GROUND_PERMISSION);
 		factKindEEnum = createEEnum(FACT_KIND);
+		topicValuesEEnum = createEEnum(TOPIC_VALUES);
 	}
 
 	/**
@@ -1746,6 +1928,7 @@ public class TreatyPackageImpl extends EPackageImpl implements TreatyPackage {
 		initEReference(getConvention_BudapestCounterparts(), this.getBudapestCounterpart(), null, "budapestCounterparts", null, 0, -1, Convention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getConvention_Instruments(), this.getInstrument(), null, "instruments", null, 0, -1, Convention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getConvention_Facts(), this.getFact(), null, "facts", null, 0, -1, Convention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getConvention_DeclarationTopics(), this.getDeclarationTopic(), null, "declarationTopics", null, 0, -1, Convention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(chapterEClass, Chapter.class, "Chapter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getChapter_Key(), ecorePackage.getEString(), "key", null, 1, 1, Chapter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1823,6 +2006,7 @@ public class TreatyPackageImpl extends EPackageImpl implements TreatyPackage {
 		initEAttribute(getRefusalGround_PostponeOnly(), ecorePackage.getEBoolean(), "postponeOnly", null, 0, 1, RefusalGround.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getRefusalGround_ReframeAs(), this.getRefusalGround(), null, "reframeAs", null, 0, -1, RefusalGround.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRefusalGround_Explanation(), ecorePackage.getEString(), "explanation", null, 1, 1, RefusalGround.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRefusalGround_DeclarationTopic(), this.getDeclarationTopic(), null, "declarationTopic", null, 0, 1, RefusalGround.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRefusalGround_Status(), this.getVerificationStatus(), "status", null, 1, 1, RefusalGround.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(budapestCounterpartEClass, BudapestCounterpart.class, "BudapestCounterpart", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
@@ -1851,6 +2035,9 @@ public class TreatyPackageImpl extends EPackageImpl implements TreatyPackage {
 		initEReference(getInstrument_RefusalGrounds(), this.getRefusalGround(), null, "refusalGrounds", null, 0, -1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getInstrument_RefusalListClosed(), ecorePackage.getEBoolean(), "refusalListClosed", null, 0, 1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getInstrument_BudapestCounterpart(), this.getBudapestCounterpart(), null, "budapestCounterpart", null, 0, 1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getInstrument_ScopeProvision(), this.getProvision(), null, "scopeProvision", null, 0, 1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getInstrument_DualCriminalityProvision(), this.getProvision(), null, "dualCriminalityProvision", null, 0, 1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getInstrument_Facts(), this.getFact(), null, "facts", null, 0, -1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getInstrument_Status(), this.getVerificationStatus(), "status", null, 1, 1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getInstrument_Note(), ecorePackage.getEString(), "note", null, 0, 1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
@@ -1865,6 +2052,16 @@ public class TreatyPackageImpl extends EPackageImpl implements TreatyPackage {
 		initEReference(getFact_Provision(), this.getProvision(), null, "provision", null, 0, 1, Fact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getFact_Status(), this.getVerificationStatus(), "status", null, 1, 1, Fact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getFact_Note(), ecorePackage.getEString(), "note", null, 0, 1, Fact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(declarationTopicEClass, DeclarationTopic.class, "DeclarationTopic", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getDeclarationTopic_Key(), ecorePackage.getEString(), "key", null, 1, 1, DeclarationTopic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getDeclarationTopic_Label(), ecorePackage.getEString(), "label", null, 1, 1, DeclarationTopic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getDeclarationTopic_Description(), ecorePackage.getEString(), "description", null, 1, 1, DeclarationTopic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getDeclarationTopic_Values(), this.getTopicValues(), "values", null, 1, 1, DeclarationTopic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getDeclarationTopic_Article(), this.getArticle(), null, "article", null, 1, 1, DeclarationTopic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getDeclarationTopic_Provision(), this.getProvision(), null, "provision", null, 0, 1, DeclarationTopic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getDeclarationTopic_Status(), this.getVerificationStatus(), "status", null, 1, 1, DeclarationTopic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getDeclarationTopic_Note(), ecorePackage.getEString(), "note", null, 0, 1, DeclarationTopic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
 		initEEnum(verificationStatusEEnum, VerificationStatus.class, "VerificationStatus"); //$NON-NLS-1$
@@ -1913,6 +2110,11 @@ public class TreatyPackageImpl extends EPackageImpl implements TreatyPackage {
 		addEEnumLiteral(factKindEEnum, FactKind.IDENTITY);
 		addEEnumLiteral(factKindEEnum, FactKind.THRESHOLD);
 		addEEnumLiteral(factKindEEnum, FactKind.RULE);
+
+		initEEnum(topicValuesEEnum, TopicValues.class, "TopicValues"); //$NON-NLS-1$
+		addEEnumLiteral(topicValuesEEnum, TopicValues.NONE);
+		addEEnumLiteral(topicValuesEEnum, TopicValues.YES_NO);
+		addEEnumLiteral(topicValuesEEnum, TopicValues.LANGUAGE_TAGS);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -116,6 +116,10 @@ public class TreatyAdapterFactory extends AdapterFactoryImpl {
 				return createFactAdapter();
 			}
 			@Override
+			public Adapter caseDeclarationTopic(DeclarationTopic object) {
+				return createDeclarationTopicAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -300,6 +304,20 @@ public class TreatyAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createFactAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rogatory.treaty.model.DeclarationTopic <em>Declaration Topic</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rogatory.treaty.model.DeclarationTopic
+	 * @generated
+	 */
+	public Adapter createDeclarationTopicAdapter() {
 		return null;
 	}
 

@@ -138,6 +138,12 @@ public class TreatySwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case TreatyPackage.DECLARATION_TOPIC: {
+				DeclarationTopic declarationTopic = (DeclarationTopic)theEObject;
+				T result = caseDeclarationTopic(declarationTopic);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -319,6 +325,21 @@ public class TreatySwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseFact(Fact object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Declaration Topic</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Declaration Topic</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDeclarationTopic(DeclarationTopic object) {
 		return null;
 	}
 
