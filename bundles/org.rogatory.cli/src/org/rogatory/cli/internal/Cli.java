@@ -1,9 +1,15 @@
 package org.rogatory.cli.internal;
 
 import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.RogatoryVersion;
+import org.rogatory.treaty.ConventionKnowledgeBase;
 
 /**
  * Parses the command line and runs one command. Exit codes are part of the contract with scripts and CI, so they are
@@ -20,11 +26,19 @@ public final class Cli {
 
     private final PrintStream out;
     private final PrintStream err;
+    /** Commands by name, created on first use so that --help does not load the knowledge base. */
+    private final Map<String, Registered> commands = new LinkedHashMap<>();
+
+    /** A command as the overview lists it, and how to make it. */
+    private record Registered(String summary, Supplier<Command> factory) {
+    }
 
     /** Creates a command line that prints its results to {@code out} and its complaints to {@code err}. */
     public Cli(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+        commands.put("treaty", new Registered(Messages.Treaty_summary, //$NON-NLS-1$
+                () -> new TreatyCommand(ConventionKnowledgeBase.bundled())));
     }
 
     /** Runs the command given by {@code args} and returns its exit code. */
@@ -36,7 +50,7 @@ public final class Cli {
         String first = args[0];
         switch (first) {
             case "--help", "-h", "help" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                out.print(NLS.bind(Messages.Cli_usage, RogatoryVersion.display()));
+                out.print(NLS.bind(Messages.Cli_usage, RogatoryVersion.display(), overview()));
                 return OK;
             }
             case "--version" -> { //$NON-NLS-1$
@@ -44,10 +58,28 @@ public final class Cli {
                 return OK;
             }
             default -> {
-                String key = first.startsWith("-") ? Messages.Cli_unknownOption : Messages.Cli_unknownCommand; //$NON-NLS-1$
-                err.println(NLS.bind(key, first));
-                return USAGE;
+                Registered command = commands.get(first);
+                if (command == null) {
+                    String key = first.startsWith("-") ? Messages.Cli_unknownOption : Messages.Cli_unknownCommand; //$NON-NLS-1$
+                    err.println(NLS.bind(key, first));
+                    return USAGE;
+                }
+                return run(command.factory().get(), Arrays.asList(args).subList(1, args.length));
             }
         }
+    }
+
+    private int run(Command command, List<String> args) {
+        if (args.contains("--help") || args.contains("-h")) { //$NON-NLS-1$ //$NON-NLS-2$
+            out.print(command.usage());
+            return OK;
+        }
+        return command.run(args, out, err);
+    }
+
+    private String overview() {
+        StringBuilder text = new StringBuilder();
+        commands.forEach((name, command) -> text.append(String.format("  %-10s %s%n", name, command.summary()))); //$NON-NLS-1$
+        return text.toString();
     }
 }

@@ -12,6 +12,21 @@ public final class Messages extends NLS {
     public static String Cli_unknownOption;
     public static String Cli_usage;
     public static String Cli_version;
+    public static String Treaty_budapest;
+    public static String Treaty_chapter;
+    public static String Treaty_noCounterpart;
+    public static String Treaty_noSuchArticle;
+    public static String Treaty_notANumber;
+    public static String Treaty_oneArticle;
+    public static String Treaty_provision;
+    public static String Treaty_provisions;
+    public static String Treaty_secondary;
+    public static String Treaty_statuses;
+    public static String Treaty_summary;
+    public static String Treaty_unnumbered;
+    public static String Treaty_unverified;
+    public static String Treaty_usage;
+    public static String Treaty_verified;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
