@@ -85,8 +85,9 @@ final class TreatyCommand implements Command {
 
     private static void printBudapest(InstrumentEntry instrument, BudapestEntry budapest, PrintStream out) {
         out.println();
-        String articles = budapest.budapestArticles().isEmpty() ? Messages.Treaty_noCounterpart
-                : String.join(", ", budapest.budapestArticles()); //$NON-NLS-1$
+        List<String> numbers = budapest.budapestArticles();
+        String articles = numbers.isEmpty() ? Messages.Treaty_noCounterpart
+                : (numbers.size() == 1 ? "Art. " : "Arts. ") + String.join(", ", numbers); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         out.println(NLS.bind(Messages.Treaty_budapest, instrument.label(), articles));
         if (budapest.differences() != null && !budapest.differences().isBlank()) {
             out.println("  " + budapest.differences()); //$NON-NLS-1$

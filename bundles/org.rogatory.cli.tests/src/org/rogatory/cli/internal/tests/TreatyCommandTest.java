@@ -31,7 +31,7 @@ class TreatyCommandTest {
         String text = out();
         assertTrue(text.startsWith("Art. 42: "), text);
         assertTrue(text.contains("Chapter V: "), text);
-        assertTrue(text.contains("Budapest Convention counterpart"), text);
+        assertTrue(text.contains("Budapest Convention (ETS 185) counterpart of \"Request for expedited preservation\": Art. 29"), text);
         assertTrue(text.contains("(number not verified)"), "Art. 42's paragraph numbers are unverified: " + text);
         assertFalse(text.contains("42(3)"), "an unverified paragraph number must never show: " + text);
     }
