@@ -1,0 +1,132 @@
+package org.rogatory.model.internal.io;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.common.util.WrappedException;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.osgi.util.NLS;
+import org.rogatory.model.internal.Labels;
+import org.rogatory.model.io.LoadException;
+import org.rogatory.model.io.LoadProblem;
+import org.rogatory.model.io.PackSource;
+import org.rogatory.model.migration.FormatMigrations;
+
+/**
+ * One load of a pack or scenario: the files asked for, the references followed from them, and every problem found on
+ * the way. It collects problems instead of stopping at the first, so an author sees them all at once.
+ */
+public final class PackLoading {
+
+    private static final Comparator<LoadProblem> ORDER = Comparator.comparing(LoadProblem::file)
+            .thenComparingInt(LoadProblem::line).thenComparingInt(LoadProblem::column);
+
+    private final ResourceSet resourceSet;
+    private final ProblemTranslator translator;
+    private final List<Resource> roots = new ArrayList<>();
+    private final List<LoadProblem> problems = new ArrayList<>();
+    private List<DanglingReference> dangling = List.of();
+
+    /**
+     * Starts a load.
+     *
+     * @param source where the pack's files come from
+     * @param migrations the migrations older files may go through
+     */
+    public PackLoading(PackSource source, FormatMigrations migrations) {
+        this.resourceSet = SafeResourceSets.create(source, migrations);
+        this.translator = new ProblemTranslator(source);
+    }
+
+    /**
+     * Loads one file of the pack; failures are recorded, not thrown.
+     *
+     * @param path a safe pack-relative path
+     * @return the file's resource, possibly empty or partly loaded
+     */
+    public Resource load(String path) {
+        URI uri = PackPaths.uriOf(path);
+        Resource resource;
+        try {
+            resource = resourceSet.getResource(uri, true);
+        } catch (RuntimeException e) {
+            resource = resourceSet.getResource(uri, false);
+        }
+        roots.add(resource);
+        return resource;
+    }
+
+    /**
+     * Resolves the references of the loaded files, loading the files they lead to.
+     *
+     * @param follow which references to follow
+     */
+    public void resolve(Predicate<EReference> follow) {
+        dangling = new ReferenceWalker(follow).walk(roots);
+    }
+
+    /**
+     * Gives the root object of a file if it has the expected type, else records a problem.
+     *
+     * @param resource the file
+     * @param type the class the root must have
+     * @return the root, or {@code null} if the file has problems
+     */
+    public EObject root(Resource resource, EClass type) {
+        if (resource == null || !resource.getErrors().isEmpty()) {
+            return null;
+        }
+        List<EObject> contents = resource.getContents();
+        if (contents.size() == 1 && type.isInstance(contents.get(0))) {
+            return contents.get(0);
+        }
+        String found = contents.isEmpty() ? Messages.Problem_nothing : Labels.of(contents.get(0));
+        problems.add(new LoadProblem(translator.file(resource.getURI().toString()), 0, 0,
+                NLS.bind(Messages.Problem_wrongRoot, Labels.typeName(type), found),
+                NLS.bind(Messages.Problem_wrongRootHint, Labels.typeName(type))));
+        return null;
+    }
+
+    /**
+     * Gives the resource set, so the loaded objects stay together for the engine.
+     *
+     * @return the resource set of this load
+     */
+    public ResourceSet resourceSet() {
+        return resourceSet;
+    }
+
+    /**
+     * Ends the load.
+     *
+     * @throws LoadException listing every problem, if there is any
+     */
+    public void throwIfProblems() throws LoadException {
+        Set<LoadProblem> all = new LinkedHashSet<>(problems);
+        for (Resource resource : List.copyOf(resourceSet.getResources())) {
+            for (Resource.Diagnostic error : resource.getErrors()) {
+                if (roots.contains(resource) || !(error instanceof WrappedException)) {
+                    all.add(translator.translate(error));
+                }
+            }
+        }
+        DanglingReferenceReport report = new DanglingReferenceReport(translator, resourceSet);
+        for (DanglingReference reference : dangling) {
+            report.explain(reference).ifPresent(all::add);
+        }
+        if (!all.isEmpty()) {
+            List<LoadProblem> sorted = new ArrayList<>(all);
+            sorted.sort(ORDER);
+            throw new LoadException(sorted);
+        }
+    }
+}

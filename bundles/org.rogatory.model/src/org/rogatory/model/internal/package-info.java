@@ -1,0 +1,2 @@
+/** Helpers shared by the model bundle's loader, validator and localizer; not API. */
+package org.rogatory.model.internal;

@@ -1,0 +1,81 @@
+package org.rogatory.model.internal.validation;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.osgi.util.NLS;
+import org.rogatory.model.internal.Labels;
+import org.rogatory.model.scenario.Scenario;
+import org.rogatory.model.scenario.ScenarioPackage;
+import org.rogatory.model.scenario.State;
+
+/**
+ * Checks that a scenario only involves States of its cast: every State it refers to, and every authority or court it
+ * refers to, belongs to a State in {@code cast}. The engine's rules look up the States of the cast, so a State outside
+ * it would silently have no legal profile in the run.
+ */
+public final class CastCheck {
+
+    private CastCheck() {
+    }
+
+    /**
+     * Checks the references of the whole scenario.
+     *
+     * @param scenario the scenario
+     * @param report where findings go
+     * @return whether the constraint holds
+     */
+    public static boolean referencedStatesInCast(Scenario scenario, ConstraintReport report) {
+        check(scenario, scenario, report);
+        for (Iterator<EObject> it = scenario.eAllContents(); it.hasNext();) {
+            check(scenario, it.next(), report);
+        }
+        return report.satisfied();
+    }
+
+    private static void check(Scenario scenario, EObject owner, ConstraintReport report) {
+        for (EReference reference : owner.eClass().getEAllReferences()) {
+            if (reference.isContainment() || reference.isContainer()
+                    || reference == ScenarioPackage.Literals.SCENARIO__CAST) {
+                continue;
+            }
+            for (EObject target : targets(owner, reference)) {
+                State state = stateOf(target);
+                if (state != null && !scenario.getCast().contains(state)) {
+                    String message = target == state ? Messages.Cast_stateMissing : Messages.Cast_ownerMissing;
+                    report.error(NLS.bind(message, new Object[] { Labels.of(owner), reference.getName(),
+                            Labels.of(target), Labels.of(state), Labels.of(scenario) }),
+                            NLS.bind(Messages.Cast_missingHint, Labels.of(state)), owner, reference);
+                }
+            }
+        }
+    }
+
+    private static State stateOf(EObject target) {
+        for (EObject current = target; current != null; current = current.eContainer()) {
+            if (current instanceof State state) {
+                return state;
+            }
+        }
+        return null;
+    }
+
+    private static List<EObject> targets(EObject owner, EReference reference) {
+        Object value = owner.eGet(reference, false);
+        List<EObject> result = new ArrayList<>();
+        if (value instanceof EList<?> list) {
+            for (Object element : list) {
+                result.add((EObject) element);
+            }
+        } else if (value instanceof EObject single) {
+            result.add(single);
+        }
+        result.removeIf(EObject::eIsProxy);
+        return result;
+    }
+}

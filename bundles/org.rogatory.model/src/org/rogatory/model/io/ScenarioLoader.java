@@ -1,0 +1,110 @@
+package org.rogatory.model.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.osgi.util.NLS;
+import org.rogatory.model.internal.io.PackLoading;
+import org.rogatory.model.internal.io.PackPaths;
+import org.rogatory.model.migration.FormatMigrations;
+import org.rogatory.model.scenario.Pack;
+import org.rogatory.model.scenario.Scenario;
+import org.rogatory.model.scenario.ScenarioPackage;
+
+/**
+ * Loads packs and scenarios safely. Every call uses a fresh resource set that knows only the scenario format, reads
+ * only the pack's own files, refuses DOCTYPEs and the network, migrates older formats and refuses newer or foreign ones.
+ * Problems are collected and thrown together as a {@link LoadException}; a dangling reference is a problem, never a
+ * silent {@code null}. Loading does not validate: call {@code ScenarioValidation} before running a scenario.
+ */
+public final class ScenarioLoader {
+
+    private final FormatMigrations migrations;
+
+    /** Creates a loader with the migrations Rogatory ships. */
+    public ScenarioLoader() {
+        this(FormatMigrations.standard());
+    }
+
+    /**
+     * Creates a loader with a chosen set of migrations, for tools that read formats Rogatory itself no longer ships.
+     *
+     * @param migrations the migrations older documents may go through
+     */
+    public ScenarioLoader(FormatMigrations migrations) {
+        this.migrations = migrations;
+    }
+
+    /**
+     * Loads a pack folder: {@code pack.rogatory} and every scenario it lists.
+     *
+     * @param folder the pack folder
+     * @return the loaded pack
+     * @throws LoadException listing every problem found
+     */
+    public LoadedPack loadPack(Path folder) throws LoadException {
+        return loadPack(PackSource.folder(folder));
+    }
+
+    /**
+     * Loads a pack with every scenario it lists, from any source (a folder, a pack plug-in, streams).
+     *
+     * @param source where the pack's files come from
+     * @return the loaded pack
+     * @throws LoadException listing every problem found
+     */
+    public LoadedPack loadPack(PackSource source) throws LoadException {
+        PackLoading loading = new PackLoading(source, migrations);
+        Resource packFile = loading.load(PackLayout.PACK_FILE);
+        loading.resolve(reference -> true);
+        Pack pack = (Pack) loading.root(packFile, ScenarioPackage.Literals.PACK);
+        List<Scenario> scenarios = new ArrayList<>();
+        if (pack != null) {
+            for (Object listed : pack.getScenarios()) {
+                if (listed instanceof Scenario scenario && !scenario.eIsProxy()) {
+                    scenarios.add(scenario);
+                }
+            }
+        }
+        loading.throwIfProblems();
+        return new LoadedPack(source, pack, scenarios);
+    }
+
+    /**
+     * Loads one scenario file from a folder, with the {@code pack.rogatory} beside it but without the pack's other
+     * scenarios, which is what playing or checking one case needs.
+     *
+     * @param scenarioFile the scenario file
+     * @return the pack with just this scenario
+     * @throws LoadException listing every problem found
+     */
+    public LoadedPack loadScenario(Path scenarioFile) throws LoadException {
+        Path absolute = scenarioFile.toAbsolutePath().normalize();
+        return loadScenario(PackSource.folder(absolute.getParent()), absolute.getFileName().toString());
+    }
+
+    /**
+     * Loads one scenario file of a pack, with the pack manifest but without the pack's other scenarios.
+     *
+     * @param source where the pack's files come from
+     * @param path the scenario file's path inside the pack, e.g. {@code ransomware.rogatory}
+     * @return the pack with just this scenario
+     * @throws LoadException listing every problem found
+     */
+    public LoadedPack loadScenario(PackSource source, String path) throws LoadException {
+        if (!PackPaths.isSafe(path)) {
+            throw new LoadException(List.of(new LoadProblem(String.valueOf(path), 0, 0,
+                    NLS.bind(Messages.ScenarioLoader_notInPack, path), Messages.ScenarioLoader_notInPackHint)));
+        }
+        PackLoading loading = new PackLoading(source, migrations);
+        Resource packFile = loading.load(PackLayout.PACK_FILE);
+        Resource scenarioFile = loading.load(path);
+        loading.resolve(reference -> reference != ScenarioPackage.Literals.PACK__SCENARIOS);
+        Pack pack = (Pack) loading.root(packFile, ScenarioPackage.Literals.PACK);
+        Scenario scenario = (Scenario) loading.root(scenarioFile, ScenarioPackage.Literals.SCENARIO);
+        loading.throwIfProblems();
+        return new LoadedPack(source, pack, List.of(scenario));
+    }
+}

@@ -1,0 +1,151 @@
+package org.rogatory.model.validation;
+
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.rogatory.model.internal.validation.CastCheck;
+import org.rogatory.model.internal.validation.ConstraintReport;
+import org.rogatory.model.internal.validation.ContentChecks;
+import org.rogatory.model.internal.validation.FlowChecks;
+import org.rogatory.model.internal.validation.IdChecks;
+import org.rogatory.model.internal.validation.PackChecks;
+import org.rogatory.model.scenario.Pack;
+import org.rogatory.model.scenario.Scenario;
+import org.rogatory.model.scenario.ServiceProvider;
+import org.rogatory.model.scenario.State;
+import org.rogatory.model.scenario.TimedEvent;
+import org.rogatory.model.scenario.util.ScenarioValidator;
+
+/**
+ * The generated validator with the bodies of the 13 constraints declared in {@code scenario.ecore}. The code generator
+ * does not merge hand edits into {@code src-gen/}, so the bodies live in this subclass and in
+ * {@code org.rogatory.model.internal.validation}; each diagnostic names the element by its id and says how to fix it.
+ * The public codes let tools and tests tell the constraints apart.
+ */
+public class ScenarioConstraints extends ScenarioValidator {
+
+    /** Code of Pack {@code uniqueIds}. */
+    public static final int PACK_UNIQUE_IDS = DIAGNOSTIC_CODE_COUNT + 1;
+    /** Code of Pack {@code scenarioIdsUnique}. */
+    public static final int PACK_SCENARIO_IDS_UNIQUE = DIAGNOSTIC_CODE_COUNT + 2;
+    /** Code of Pack {@code sourceLanguageListed}. */
+    public static final int PACK_SOURCE_LANGUAGE_LISTED = DIAGNOSTIC_CODE_COUNT + 3;
+    /** Code of State {@code designatedAuthoritiesOwned}. */
+    public static final int STATE_DESIGNATED_AUTHORITIES_OWNED = DIAGNOSTIC_CODE_COUNT + 4;
+    /** Code of Scenario {@code uniqueIds}. */
+    public static final int SCENARIO_UNIQUE_IDS = DIAGNOSTIC_CODE_COUNT + 5;
+    /** Code of Scenario {@code startDecisionPointSet}. */
+    public static final int SCENARIO_START_DECISION_POINT_SET = DIAGNOSTIC_CODE_COUNT + 6;
+    /** Code of Scenario {@code citationsWellFormed}. */
+    public static final int SCENARIO_CITATIONS_WELL_FORMED = DIAGNOSTIC_CODE_COUNT + 7;
+    /** Code of Scenario {@code referencedStatesInCast}. */
+    public static final int SCENARIO_REFERENCED_STATES_IN_CAST = DIAGNOSTIC_CODE_COUNT + 8;
+    /** Code of Scenario {@code decisionPointsReachable}; its findings are warnings. */
+    public static final int SCENARIO_DECISION_POINTS_REACHABLE = DIAGNOSTIC_CODE_COUNT + 9;
+    /** Code of Scenario {@code referencePathConsistent}. */
+    public static final int SCENARIO_REFERENCE_PATH_CONSISTENT = DIAGNOSTIC_CODE_COUNT + 10;
+    /** Code of Scenario {@code timeBudgetPositive}. */
+    public static final int SCENARIO_TIME_BUDGET_POSITIVE = DIAGNOSTIC_CODE_COUNT + 11;
+    /** Code of ServiceProvider {@code oneRetentionPolicyPerCategory}. */
+    public static final int PROVIDER_ONE_RETENTION_POLICY_PER_CATEGORY = DIAGNOSTIC_CODE_COUNT + 12;
+    /** Code of TimedEvent {@code triggerDefined}. */
+    public static final int TIMED_EVENT_TRIGGER_DEFINED = DIAGNOSTIC_CODE_COUNT + 13;
+
+    /** Ids must be unique in the pack file: references and translation keys use them. */
+    @Override
+    public boolean validatePack_uniqueIds(Pack pack, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        return IdChecks.uniqueIds(pack, new ConstraintReport(diagnostics, PACK_UNIQUE_IDS));
+    }
+
+    /** Scenario ids name files and translation files, so they must be unique and differ from the pack id. */
+    @Override
+    public boolean validatePack_scenarioIdsUnique(Pack pack, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return IdChecks.scenarioIdsUnique(pack, new ConstraintReport(diagnostics, PACK_SCENARIO_IDS_UNIQUE));
+    }
+
+    /** The catalogue offers only listed languages, so the source language must be one of them. */
+    @Override
+    public boolean validatePack_sourceLanguageListed(Pack pack, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return PackChecks.sourceLanguageListed(pack, new ConstraintReport(diagnostics, PACK_SOURCE_LANGUAGE_LISTED));
+    }
+
+    /** A State designates only its own authorities. */
+    @Override
+    public boolean validateState_designatedAuthoritiesOwned(State state, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return PackChecks.designatedAuthoritiesOwned(state,
+                new ConstraintReport(diagnostics, STATE_DESIGNATED_AUTHORITIES_OWNED));
+    }
+
+    /** Ids must be unique in the scenario file: references and translation keys use them. */
+    @Override
+    public boolean validateScenario_uniqueIds(Scenario scenario, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return IdChecks.uniqueIds(scenario, new ConstraintReport(diagnostics, SCENARIO_UNIQUE_IDS));
+    }
+
+    /** A scenario starts at one of its own decision points. */
+    @Override
+    public boolean validateScenario_startDecisionPointSet(Scenario scenario, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return FlowChecks.startDecisionPointSet(scenario,
+                new ConstraintReport(diagnostics, SCENARIO_START_DECISION_POINT_SET));
+    }
+
+    /** Citations are written one way, so the treaty knowledge base can match them. */
+    @Override
+    public boolean validateScenario_citationsWellFormed(Scenario scenario, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return ContentChecks.citationsWellFormed(scenario,
+                new ConstraintReport(diagnostics, SCENARIO_CITATIONS_WELL_FORMED));
+    }
+
+    /** A scenario involves only States of its cast, whose legal profiles the engine uses. */
+    @Override
+    public boolean validateScenario_referencedStatesInCast(Scenario scenario, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return CastCheck.referencedStatesInCast(scenario,
+                new ConstraintReport(diagnostics, SCENARIO_REFERENCED_STATES_IN_CAST));
+    }
+
+    /** A decision point nothing opens is dead content; reported as a warning. */
+    @Override
+    public boolean validateScenario_decisionPointsReachable(Scenario scenario, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return FlowChecks.decisionPointsReachable(scenario,
+                new ConstraintReport(diagnostics, SCENARIO_DECISION_POINTS_REACHABLE));
+    }
+
+    /** The reference path must be playable in its order, since feedback compares the trainee against it. */
+    @Override
+    public boolean validateScenario_referencePathConsistent(Scenario scenario, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return FlowChecks.referencePathConsistent(scenario,
+                new ConstraintReport(diagnostics, SCENARIO_REFERENCE_PATH_CONSISTENT));
+    }
+
+    /** A time budget of zero would end every run at once. */
+    @Override
+    public boolean validateScenario_timeBudgetPositive(Scenario scenario, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return ContentChecks.timeBudgetPositive(scenario,
+                new ConstraintReport(diagnostics, SCENARIO_TIME_BUDGET_POSITIVE));
+    }
+
+    /** One retention period per data category keeps the deletion time unambiguous. */
+    @Override
+    public boolean validateServiceProvider_oneRetentionPolicyPerCategory(ServiceProvider serviceProvider,
+            DiagnosticChain diagnostics, Map<Object, Object> context) {
+        return ContentChecks.oneRetentionPolicyPerCategory(serviceProvider,
+                new ConstraintReport(diagnostics, PROVIDER_ONE_RETENTION_POLICY_PER_CATEGORY));
+    }
+
+    /** A timed event without a time or a condition never happens. */
+    @Override
+    public boolean validateTimedEvent_triggerDefined(TimedEvent timedEvent, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return ContentChecks.triggerDefined(timedEvent, new ConstraintReport(diagnostics, TIMED_EVENT_TRIGGER_DEFINED));
+    }
+}

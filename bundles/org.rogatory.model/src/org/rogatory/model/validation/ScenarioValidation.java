@@ -1,0 +1,58 @@
+package org.rogatory.model.validation;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.osgi.util.NLS;
+import org.rogatory.model.io.LoadedPack;
+import org.rogatory.model.scenario.Scenario;
+import org.rogatory.model.scenario.ScenarioPackage;
+import org.rogatory.model.scenario.util.ScenarioValidator;
+
+/**
+ * Validates packs and scenarios, as the engine and the command line do before every run. It uses its own validator
+ * registry, which maps the scenario package to {@link ScenarioConstraints} and delegates everything else to the global
+ * registry, so nothing global is changed and other plug-ins see the generated validator as before.
+ */
+public final class ScenarioValidation {
+
+    private ScenarioValidation() {
+    }
+
+    /**
+     * Validates an element and everything it contains: a pack validates its cast, conducts and rubrics; a scenario its
+     * whole case.
+     *
+     * @param root the element to validate
+     * @return the diagnostic; its severity is {@link Diagnostic#OK} when nothing was found
+     */
+    public static Diagnostic validate(EObject root) {
+        return diagnostician().validate(root);
+    }
+
+    /**
+     * Validates a loaded pack: the manifest and every scenario that was loaded with it.
+     *
+     * @param loaded the pack
+     * @return one diagnostic whose children are the findings, in pack-then-scenario order
+     */
+    public static Diagnostic validate(LoadedPack loaded) {
+        Diagnostician diagnostician = diagnostician();
+        BasicDiagnostic result = new BasicDiagnostic(ScenarioValidator.DIAGNOSTIC_SOURCE, 0,
+                NLS.bind(Messages.ScenarioValidation_pack, loaded.pack().getId()), new Object[] { loaded.pack() });
+        diagnostician.validate(loaded.pack(), result);
+        for (Scenario scenario : loaded.scenarios()) {
+            diagnostician.validate(scenario, result);
+        }
+        return result;
+    }
+
+    private static Diagnostician diagnostician() {
+        EValidatorRegistryImpl registry = new EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
+        registry.put(ScenarioPackage.eINSTANCE, new ScenarioConstraints());
+        return new Diagnostician(registry);
+    }
+}
