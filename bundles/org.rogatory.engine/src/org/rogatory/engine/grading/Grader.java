@@ -1,0 +1,56 @@
+package org.rogatory.engine.grading;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.osgi.util.NLS;
+import org.rogatory.engine.Engine;
+import org.rogatory.engine.debrief.Debrief;
+import org.rogatory.engine.debrief.DebriefBuilder;
+import org.rogatory.engine.journal.Transcript;
+import org.rogatory.engine.session.DecisionListener;
+import org.rogatory.engine.session.Session;
+import org.rogatory.engine.session.SessionRecording;
+import org.rogatory.model.io.LoadedPack;
+import org.rogatory.model.scenario.Scenario;
+import org.rogatory.model.scenario.Verdict;
+
+/**
+ * Grades transcripts by replaying them through the engine: the grade is whatever the session comes to, so grading
+ * and playing can never disagree. A grader holds no state between transcripts and may be shared by threads.
+ */
+public final class Grader {
+
+    private final Engine engine;
+
+    /** Creates a grader that judges with {@code engine}'s rules. */
+    public Grader(Engine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * Grades {@code transcript} (named {@code name} in the result) against the scenario it names in {@code pack}.
+     * Throws an {@link IOException} that says why when the transcript is for another scenario or pack version, or does
+     * not fit its scenario.
+     */
+    public GradeResult grade(String name, Transcript transcript, LoadedPack pack) throws IOException {
+        Scenario scenario = pack.scenario(transcript.scenarioId()).orElseThrow(() -> new IOException(
+                NLS.bind(Messages.Grader_unknownScenario, new Object[] { name, transcript.scenarioId(), pack.pack().getId() })));
+        String version = pack.pack().getVersion();
+        if (version != null && !version.equals(transcript.scenarioVersion())) {
+            throw new IOException(NLS.bind(Messages.Grader_versionMismatch,
+                    new Object[] { name, transcript.scenarioVersion(), version }));
+        }
+        Session session = SessionRecording.replay(scenario, transcript.seed(), transcript.actions(),
+                engine.clockPolicy(), engine.evaluator(), DecisionListener.NONE);
+        Debrief debrief = DebriefBuilder.build(session.view());
+        int[] counts = new int[Verdict.values().length];
+        debrief.decisions().forEach(d -> counts[d.verdict().getValue()]++);
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        debrief.scores().forEach(s -> scores.put(s.criterionId(), s.points()));
+        return new GradeResult(name, transcript.scenarioId(), transcript.scenarioVersion(), transcript.seed(),
+                debrief.decisions().size(), counts[Verdict.COMPLIANT_VALUE], counts[Verdict.COMPLIANT_WEAKER_VALUE],
+                counts[Verdict.NON_COMPLIANT_VALUE], scores, debrief.total(), debrief.endReason(), debrief.evidenceLost());
+    }
+}

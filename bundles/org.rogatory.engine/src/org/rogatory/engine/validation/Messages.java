@@ -1,0 +1,19 @@
+package org.rogatory.engine.validation;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Messages of the pack validator. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.rogatory.engine.validation.messages"; //$NON-NLS-1$
+
+    public static String Validator_contradiction;
+    public static String Validator_noObjection;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

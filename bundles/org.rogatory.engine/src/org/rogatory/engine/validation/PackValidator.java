@@ -1,0 +1,120 @@
+package org.rogatory.engine.validation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.osgi.util.NLS;
+import org.rogatory.engine.Engine;
+import org.rogatory.engine.evaluation.Evaluation;
+import org.rogatory.engine.evaluation.Evaluation.Finding;
+import org.rogatory.engine.evaluation.RuleBasedEvaluator;
+import org.rogatory.engine.rules.Criteria;
+import org.rogatory.engine.session.ActionInput;
+import org.rogatory.engine.session.DecisionListener;
+import org.rogatory.engine.session.SessionView;
+import org.rogatory.model.io.LoadedPack;
+import org.rogatory.model.scenario.Action;
+import org.rogatory.model.scenario.DecisionPoint;
+import org.rogatory.model.scenario.Feedback;
+import org.rogatory.model.scenario.Identified;
+import org.rogatory.model.scenario.LearningObjective;
+import org.rogatory.model.scenario.Scenario;
+import org.rogatory.model.scenario.Verdict;
+import org.rogatory.model.validation.ScenarioValidation;
+import org.rogatory.treaty.citation.CitationCheck;
+import org.rogatory.treaty.citation.CitationOutcome;
+import org.rogatory.treaty.citation.CitationValidator;
+
+/**
+ * Checks a pack before anyone plays it, with the same engine that will judge the trainees: the scenario format's own
+ * constraints, every citation against the knowledge base (unknown articles and paragraphs are errors, unverified
+ * paragraphs warnings), and the author's expected verdicts against the engine's rules, so a scenario cannot mark a
+ * non-compliant choice as correct.
+ */
+public final class PackValidator {
+
+    private final Engine engine;
+    private final CitationValidator citations;
+
+    /** Creates a validator that uses {@code engine}'s knowledge base and rules. */
+    public PackValidator(Engine engine) {
+        this.engine = engine;
+        this.citations = new CitationValidator(engine.knowledgeBase());
+    }
+
+    /** Returns every problem of {@code pack}, errors first, then by file and element. */
+    public List<PackProblem> validate(LoadedPack pack) {
+        List<PackProblem> problems = new ArrayList<>();
+        collect(ScenarioValidation.validate(pack), problems);
+        for (Scenario scenario : pack.scenarios()) {
+            for (LearningObjective objective : scenario.getObjectives()) {
+                objective.getArticles().forEach(text -> citation(objective, text, problems));
+            }
+            for (DecisionPoint point : scenario.getDecisionPoints()) {
+                for (Action action : point.getActions()) {
+                    action.getInvokedArticles().forEach(text -> citation(action, text, problems));
+                    Feedback feedback = action.getFeedback();
+                    if (feedback != null) {
+                        feedback.getCitations().forEach(text -> citation(action, text, problems));
+                        consistency(scenario, action, feedback, problems);
+                    }
+                }
+            }
+        }
+        problems.sort(Comparator.comparing(PackProblem::severity).thenComparing(PackProblem::file)
+                .thenComparing(PackProblem::element).thenComparing(PackProblem::message));
+        return problems;
+    }
+
+    private void citation(Identified owner, String text, List<PackProblem> problems) {
+        CitationCheck check = citations.check(text);
+        CitationOutcome.Severity severity = check.outcome().severity();
+        if (severity != CitationOutcome.Severity.OK) {
+            problems.add(new PackProblem(severity == CitationOutcome.Severity.WARNING ? PackProblem.Severity.WARNING
+                    : PackProblem.Severity.ERROR, file(owner), owner.getId(), check.message()));
+        }
+    }
+
+    /**
+     * Compares the author's expected verdict with the engine's, judged at the start of the case. Timeliness is left
+     * out of the comparison: it depends on when in the case the action is taken, which the author's claim does not say.
+     */
+    private void consistency(Scenario scenario, Action action, Feedback feedback, List<PackProblem> problems) {
+        if (!feedback.isSetExpectedVerdict()) {
+            return;
+        }
+        SessionView start = engine.start(scenario, 0, DecisionListener.NONE).view();
+        Evaluation evaluation = engine.evaluator().evaluate(start, action, new ActionInput(action.getRequestElements()));
+        List<Finding> legal = evaluation.findings().stream()
+                .filter(f -> !Criteria.TIMELINESS.equals(f.criterion())).toList();
+        Verdict engineVerdict = RuleBasedEvaluator.verdict(legal);
+        if (engineVerdict != feedback.getExpectedVerdict()) {
+            String why = legal.stream().filter(f -> f.outcome() != Evaluation.Outcome.MET).map(Finding::explanation)
+                    .findFirst().orElse(Messages.Validator_noObjection);
+            problems.add(new PackProblem(PackProblem.Severity.ERROR, file(action), action.getId(),
+                    NLS.bind(Messages.Validator_contradiction, new Object[] { feedback.getExpectedVerdict().getLiteral(),
+                            engineVerdict.getLiteral(), why })));
+        }
+    }
+
+    private static void collect(Diagnostic diagnostic, List<PackProblem> problems) {
+        if (diagnostic.getChildren().isEmpty() && diagnostic.getSeverity() >= Diagnostic.WARNING) {
+            EObject subject = diagnostic.getData().stream().filter(EObject.class::isInstance).map(EObject.class::cast)
+                    .findFirst().orElse(null);
+            String element = subject instanceof Identified identified ? identified.getId() : "-"; //$NON-NLS-1$
+            problems.add(new PackProblem(diagnostic.getSeverity() >= Diagnostic.ERROR ? PackProblem.Severity.ERROR
+                    : PackProblem.Severity.WARNING, subject == null ? "-" : file(subject), element, //$NON-NLS-1$
+                    diagnostic.getMessage()));
+        }
+        diagnostic.getChildren().forEach(child -> collect(child, problems));
+    }
+
+    private static String file(EObject element) {
+        Resource resource = element.eResource();
+        return resource == null ? "-" : resource.getURI().lastSegment(); //$NON-NLS-1$
+    }
+}
