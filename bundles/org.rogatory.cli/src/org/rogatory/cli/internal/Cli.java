@@ -37,6 +37,9 @@ public final class Cli {
     public Cli(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+        commands.put("validate", new Registered(Messages.Validate_summary_line, ValidateCommand::new)); //$NON-NLS-1$
+        commands.put("play", new Registered(Messages.Play_summary_line, PlayCommand::new)); //$NON-NLS-1$
+        commands.put("grade", new Registered(Messages.Grade_summary_line, GradeCommand::new)); //$NON-NLS-1$
         commands.put("treaty", new Registered(Messages.Treaty_summary, //$NON-NLS-1$
                 () -> new TreatyCommand(ConventionKnowledgeBase.bundled())));
     }
