@@ -1,0 +1,113 @@
+package org.rogatory.engine.rules;
+
+import java.util.Optional;
+
+import org.rogatory.engine.evaluation.RuleContext;
+import org.rogatory.model.scenario.Action;
+import org.rogatory.model.scenario.LegalBasis;
+import org.rogatory.model.scenario.State;
+import org.rogatory.treaty.ConventionKnowledgeBase;
+import org.rogatory.treaty.InstrumentEntry;
+import org.rogatory.treaty.model.InstrumentKind;
+import org.rogatory.treaty.model.InstrumentLevel;
+import org.rogatory.treaty.rules.RuleSet;
+import org.rogatory.treaty.rules.RulesBetweenStates;
+
+/**
+ * The Convention as it bears on one request: the instrument, the two States and the rules the knowledge base states
+ * between them. Most rule families ask the same questions first (is this a Convention measure, does the trainee rely
+ * on the Convention, does it bind both States), so they share this view instead of repeating the lookups.
+ * <p>
+ * An action that names no legal basis is judged as relying on the Convention, because that is what the simulator
+ * trains; an action that names another basis (a bilateral treaty, reciprocity, domestic law) is outside the
+ * Convention's rules, and the Convention-specific families stay silent on it.
+ */
+final class ConventionFrame {
+
+    private final Action action;
+    private final InstrumentEntry instrument;
+    private final RuleSet rules;
+    private final State requesting;
+    private final State requested;
+
+    private ConventionFrame(Action action, InstrumentEntry instrument, RuleSet rules, State requesting,
+            State requested) {
+        this.action = action;
+        this.instrument = instrument;
+        this.rules = rules;
+        this.requesting = requesting;
+        this.requested = requested;
+    }
+
+    /**
+     * The frame of a decision taken on the requesting side: the trainee's State asks, the action's target is asked.
+     * Empty for responses of the requested side, for OTHER, and for an international instrument without a target.
+     */
+    static Optional<ConventionFrame> forRequest(ConventionKnowledgeBase knowledgeBase, RulesBetweenStates service,
+            RuleContext context) {
+        Optional<InstrumentEntry> entry = knowledgeBase.instrument(context.action().getInstrument());
+        State home = context.requestingState();
+        if (entry.isEmpty() || home == null) {
+            return Optional.empty();
+        }
+        State target = context.requestedState();
+        if (entry.get().level() == InstrumentLevel.INTERNATIONAL && target == null) {
+            return Optional.empty();
+        }
+        RuleSet rules = service.rulesFor(entry.get().key(), home, target);
+        return Optional.of(new ConventionFrame(context.action(), entry.get(), rules, home, target));
+    }
+
+    /**
+     * The frame of a request the trainee's State received and now answers: the action's target asked, the
+     * trainee's State is asked. Empty when the target is missing or is the trainee's own State.
+     */
+    static Optional<ConventionFrame> forAnswer(RulesBetweenStates service, RuleContext context,
+            InstrumentEntry answered) {
+        State home = context.requestingState();
+        State target = context.requestedState();
+        if (home == null || target == null || target == home) {
+            return Optional.empty();
+        }
+        return Optional.of(new ConventionFrame(context.action(), answered,
+                service.rulesFor(answered.key(), target, home), target, home));
+    }
+
+    /** Whether the action relies on the Convention: it says so, or it names no other legal basis. */
+    static boolean reliesOnConvention(Action action) {
+        LegalBasis basis = action.getLegalBasis();
+        return basis == LegalBasis.NONE || basis == LegalBasis.CONVENTION;
+    }
+
+    InstrumentEntry instrument() {
+        return instrument;
+    }
+
+    RuleSet rules() {
+        return rules;
+    }
+
+    State requesting() {
+        return requesting;
+    }
+
+    State requested() {
+        return requested;
+    }
+
+    /** Whether the trainee relies on the Convention for this action. */
+    boolean reliesOnConvention() {
+        return reliesOnConvention(action);
+    }
+
+    /** Whether the Convention's rules decide this action: it is relied on and binds both States. */
+    boolean governs() {
+        return reliesOnConvention() && rules.conventionApplies();
+    }
+
+    /** Whether the instrument is a Convention measure between two different States. */
+    boolean isInternationalMeasure() {
+        return instrument.kind() == InstrumentKind.LEGAL_MEASURE && instrument.level() == InstrumentLevel.INTERNATIONAL
+                && requested != null && requested != requesting;
+    }
+}
