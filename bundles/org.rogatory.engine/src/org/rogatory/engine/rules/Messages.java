@@ -7,6 +7,10 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.rogatory.engine.rules.messages"; //$NON-NLS-1$
 
+    public static String DataProtection_onwardAuthorised;
+    public static String DataProtection_onwardUnauthorised;
+    public static String DataProtection_specialityAuthorised;
+    public static String DataProtection_specialityUnauthorised;
     public static String Sovereignty_forbidden;
     public static String Sovereignty_met;
     public static String Sovereignty_noBasis;

@@ -20,7 +20,7 @@ public final class StandardRules {
         return List.of(new SovereigntyRule(knowledgeBase), new TreatyBasisRule(knowledgeBase),
                 new ScopeRule(knowledgeBase), new DualCriminalityRule(knowledgeBase), new ChannelRule(knowledgeBase),
                 new RequestContentsRule(knowledgeBase), new RefusalGroundsRule(knowledgeBase),
-                new ExtraditionRule(knowledgeBase), new SafeguardsRule(knowledgeBase),
+                new ExtraditionRule(knowledgeBase), new SafeguardsRule(knowledgeBase), new DataProtectionRule(knowledgeBase),
                 new TimelinessRule(knowledgeBase));
     }
 }

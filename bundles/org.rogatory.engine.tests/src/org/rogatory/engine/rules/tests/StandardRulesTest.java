@@ -13,7 +13,7 @@ class StandardRulesTest {
     @Test
     void rulesAreRegisteredInReportingOrder() {
         assertEquals(List.of("sovereignty", "treaty-basis", "scope", "dual-criminality", "channel",
-                "request-contents", "refusal-grounds", "extradition", "safeguards", "timeliness"),
+                "request-contents", "refusal-grounds", "extradition", "safeguards", "data-protection", "timeliness"),
                 Casebook.ENGINE.rules().stream().map(Rule::id).toList());
     }
 }
