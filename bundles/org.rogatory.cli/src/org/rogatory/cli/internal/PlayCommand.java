@@ -63,6 +63,7 @@ final class PlayCommand implements Command {
             }
             Session session = SessionRecording.replay(scenario, transcript.seed(), transcript.actions(),
                     engine.clockPolicy(), engine.evaluator(), DecisionListener.NONE);
+            session.runOut();
             out.print(DebriefText.render(DebriefBuilder.build(session.view())));
             boolean completed = session.view().ended().filter(EndReason.SCENARIO_COMPLETED::equals).isPresent();
             return completed ? Cli.OK : Cli.FAILED;

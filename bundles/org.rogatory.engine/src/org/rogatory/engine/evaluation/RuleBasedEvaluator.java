@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.osgi.util.NLS;
 
 import org.rogatory.engine.evaluation.Evaluation.Finding;
 import org.rogatory.engine.evaluation.Evaluation.Outcome;
@@ -19,7 +22,8 @@ import org.rogatory.model.scenario.Verdict;
 /**
  * The engine's evaluator: runs every rule, and combines their findings. One breach makes the decision non-compliant;
  * otherwise one "weaker" finding makes it compliant but weaker; otherwise it is compliant. The explanation and the
- * citations come from the findings that decided the verdict, followed by the scenario's own feedback.
+ * citations come from the findings that decided the verdict, followed by the scenario's own feedback; a compliant
+ * decision is explained by the author's feedback, or in one sentence naming the checks it passed.
  *
  * <p>Scoring: each finding moves its criterion by {@link #MET_POINTS}, {@link #WEAKER_POINTS} or
  * {@link #BREACH_POINTS}, so a trainee sees which criterion a mistake cost.
@@ -61,9 +65,22 @@ public final class RuleBasedEvaluator implements Evaluator {
                 explanations.add(finding.explanation());
             }
         }
+        if (verdict == Verdict.COMPLIANT) {
+            // Every met check explained at length would bury the point; the findings keep the detail.
+            explanations.clear();
+            if (action.getFeedback() == null || isBlank(action.getFeedback().getExplanation())) {
+                explanations.add(findings.isEmpty() ? Messages.Evaluator_noRule
+                        : NLS.bind(Messages.Evaluator_compliant, findings.stream().map(Finding::ruleId)
+                                .map(id -> id.replace('-', ' ')).collect(Collectors.joining(", ")))); //$NON-NLS-1$
+            }
+        }
         Optional.ofNullable(action.getFeedback()).ifPresent(feedback -> addFeedback(feedback, explanations, citations));
         return new Evaluation(verdict, findings, List.copyOf(citations), String.join(" ", explanations), //$NON-NLS-1$
                 scores(findings));
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** The verdict that a list of findings amounts to. */

@@ -17,8 +17,8 @@ import org.rogatory.model.scenario.Scenario;
 import org.rogatory.model.scenario.Verdict;
 
 /**
- * Grades transcripts by replaying them through the engine: the grade is whatever the session comes to, so grading
- * and playing can never disagree. A grader holds no state between transcripts and may be shared by threads.
+ * Grades transcripts by replaying them through the engine and letting the rest of the case play out: the grade is
+ * whatever the session comes to, so grading and playing can never disagree. A grader holds no state between transcripts and may be shared by threads.
  */
 public final class Grader {
 
@@ -44,6 +44,7 @@ public final class Grader {
         }
         Session session = SessionRecording.replay(scenario, transcript.seed(), transcript.actions(),
                 engine.clockPolicy(), engine.evaluator(), DecisionListener.NONE);
+        session.runOut();
         Debrief debrief = DebriefBuilder.build(session.view());
         int[] counts = new int[Verdict.values().length];
         debrief.decisions().forEach(d -> counts[d.verdict().getValue()]++);

@@ -60,6 +60,15 @@ public final class Session {
         engine.advanceTo(minute);
     }
 
+    /**
+     * Lets the rest of the case play out with no more decisions: time passes until the scenario ends or the time
+     * budget is spent. Replaying a finished transcript does this, so that what the decisions set in motion (a response
+     * weeks later, a deletion) counts in the debrief and the grade.
+     */
+    public void runOut() {
+        engine.advanceTo(Integer.MAX_VALUE);
+    }
+
     /** Ends the session at the trainee's request. */
     public void stop() {
         engine.stop();

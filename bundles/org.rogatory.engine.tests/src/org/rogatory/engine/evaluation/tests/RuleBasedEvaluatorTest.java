@@ -101,6 +101,14 @@ class RuleBasedEvaluatorTest {
         Evaluation e = evaluate(feedback, rule("scope", "legality", Outcome.MET, "Art. 35"));
         assertEquals(Verdict.COMPLIANT, e.verdict());
         assertEquals(List.of("Art. 35", "Art. 42"), e.citations());
-        assertEquals("scope says MET The logs were the key.", e.explanation());
+        assertEquals("The logs were the key.", e.explanation(), "a compliant decision is explained by the author");
+    }
+
+    @Test
+    void aCompliantDecisionWithoutFeedbackIsExplainedInOneSentence() throws Exception {
+        Evaluation e = evaluate(null, rule("scope", "legality", Outcome.MET, "Art. 35"),
+                rule("request-contents", "legality", Outcome.MET, "Art. 42"));
+        assertEquals("Compliant: every check that applies is met (scope, request contents).", e.explanation());
+        assertEquals(List.of("Art. 35", "Art. 42"), e.citations());
     }
 }
