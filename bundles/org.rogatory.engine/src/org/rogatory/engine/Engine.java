@@ -2,6 +2,7 @@ package org.rogatory.engine;
 
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.evaluation.Evaluator;
 import org.rogatory.engine.evaluation.Rule;
 import org.rogatory.engine.evaluation.RuleBasedEvaluator;
@@ -9,6 +10,10 @@ import org.rogatory.engine.rules.StandardRules;
 import org.rogatory.engine.session.ClockPolicy;
 import org.rogatory.engine.session.DecisionListener;
 import org.rogatory.engine.session.Session;
+import org.rogatory.engine.validation.InvalidPackException;
+import org.rogatory.engine.validation.PackProblem;
+import org.rogatory.engine.validation.PackValidator;
+import org.rogatory.model.io.LoadedPack;
 import org.rogatory.model.scenario.Scenario;
 import org.rogatory.treaty.ConventionKnowledgeBase;
 import org.rogatory.treaty.Thresholds;
@@ -61,6 +66,23 @@ public final class Engine {
     /** The evaluator that combines the rules into verdicts and scores. */
     public Evaluator evaluator() {
         return evaluator;
+    }
+
+    /**
+     * Validates {@code pack} and starts a session on its scenario {@code scenarioId}; refuses a pack with errors (or
+     * without that scenario) and says why. This is how sessions should start: the engine never runs an invalid case.
+     */
+    public Session startValidated(LoadedPack pack, String scenarioId, long seed, DecisionListener listener)
+            throws InvalidPackException {
+        List<PackProblem> errors = new PackValidator(this).validate(pack).stream()
+                .filter(p -> p.severity() == PackProblem.Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidPackException(NLS.bind(Messages.Engine_invalidPack, pack.pack().getId(), errors.size()),
+                    errors);
+        }
+        Scenario scenario = pack.scenario(scenarioId).orElseThrow(() -> new InvalidPackException(
+                NLS.bind(Messages.Engine_noScenario, pack.pack().getId(), scenarioId), List.of()));
+        return start(scenario, seed, listener);
     }
 
     /** Starts a session on a scenario that has already been validated. */

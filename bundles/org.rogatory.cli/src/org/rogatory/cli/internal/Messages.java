@@ -23,8 +23,6 @@ public final class Messages extends NLS {
     public static String Packs_notLoaded;
     public static String Play_arguments;
     public static String Play_failed;
-    public static String Play_invalid;
-    public static String Play_otherScenario;
     public static String Play_summary_line;
     public static String Play_usage;
     public static String Validate_onePath;

@@ -15,10 +15,8 @@ import org.rogatory.engine.session.DecisionListener;
 import org.rogatory.engine.session.EndReason;
 import org.rogatory.engine.session.Session;
 import org.rogatory.engine.session.SessionRecording;
-import org.rogatory.engine.validation.PackProblem;
-import org.rogatory.engine.validation.PackValidator;
+import org.rogatory.engine.validation.InvalidPackException;
 import org.rogatory.model.io.LoadedPack;
-import org.rogatory.model.scenario.Scenario;
 
 /**
  * {@code rogatory play <scenario> --transcript <file>}: replays a recorded session and prints its debrief. The exit
@@ -46,27 +44,19 @@ final class PlayCommand implements Command {
         if (pack == null) {
             return Cli.FAILED;
         }
-        Engine engine = Engine.standard();
-        List<PackProblem> errors = new PackValidator(engine).validate(pack).stream()
-                .filter(p -> p.severity() == PackProblem.Severity.ERROR).toList();
-        if (!errors.isEmpty()) {
-            errors.forEach(err::println);
-            err.println(NLS.bind(Messages.Play_invalid, args.get(0)));
-            return Cli.FAILED;
-        }
         try {
             Transcript transcript = TranscriptFiles.read(Path.of(args.get(2)));
-            Scenario scenario = pack.scenario(transcript.scenarioId()).orElse(null);
-            if (scenario == null) {
-                err.println(NLS.bind(Messages.Play_otherScenario, args.get(2), transcript.scenarioId()));
-                return Cli.FAILED;
-            }
-            Session session = SessionRecording.replay(scenario, transcript.seed(), transcript.actions(),
-                    engine.clockPolicy(), engine.evaluator(), DecisionListener.NONE);
+            Session session = Engine.standard().startValidated(pack, transcript.scenarioId(), transcript.seed(),
+                    DecisionListener.NONE);
+            SessionRecording.replayInto(session, transcript.actions());
             session.runOut();
             out.print(DebriefText.render(DebriefBuilder.build(session.view())));
             boolean completed = session.view().ended().filter(EndReason.SCENARIO_COMPLETED::equals).isPresent();
             return completed ? Cli.OK : Cli.FAILED;
+        } catch (InvalidPackException e) {
+            e.problems().forEach(err::println);
+            err.println(e.getMessage());
+            return Cli.FAILED;
         } catch (IOException e) {
             err.println(NLS.bind(Messages.Play_failed, args.get(2), e.getMessage()));
             return Cli.FAILED;

@@ -56,6 +56,12 @@ public final class SessionRecording {
     public static Session replay(Scenario scenario, long seed, List<RecordedAction> actions, ClockPolicy policy,
             Evaluator evaluator, DecisionListener listener) throws IOException {
         Session session = Session.start(scenario, seed, policy, evaluator, listener);
+        replayInto(session, actions);
+        return session;
+    }
+
+    /** Plays {@code actions} into {@code session}, which must be freshly started; see {@link #replay}. */
+    public static void replayInto(Session session, List<RecordedAction> actions) throws IOException {
         int index = 0;
         for (RecordedAction action : actions) {
             index++;
@@ -70,7 +76,6 @@ public final class SessionRecording {
                 throw new ReplayException(NLS.bind(Messages.Replay_notApplicable, index, e.getMessage()), e);
             }
         }
-        return session;
     }
 
     /** A recorded list of actions does not fit the scenario it claims to be for. */

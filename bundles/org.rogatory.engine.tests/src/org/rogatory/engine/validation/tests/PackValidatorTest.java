@@ -1,6 +1,7 @@
 package org.rogatory.engine.validation.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 import org.rogatory.engine.Engine;
+import org.rogatory.engine.session.DecisionListener;
+import org.rogatory.engine.validation.InvalidPackException;
 import org.rogatory.engine.validation.PackProblem;
 import org.rogatory.engine.validation.PackProblem.Severity;
 import org.rogatory.engine.validation.PackValidator;
@@ -54,6 +57,25 @@ class PackValidatorTest {
     @Test
     void anExpectedVerdictTheRulesAgreeWithIsNoProblem() throws Exception {
         assertEquals(List.of(), on(problems(), "hack-known"));
+    }
+
+    @Test
+    void theEngineRefusesToStartAnInvalidPackAndSaysWhy() throws Exception {
+        LoadedPack pack = new ScenarioLoader().loadPack(
+                PackSource.bundle(FrameworkUtil.getBundle(PackValidatorTest.class), "fixtures/flawed-pack"));
+        InvalidPackException e = assertThrows(InvalidPackException.class,
+                () -> Engine.standard().startValidated(pack, "case", 1, DecisionListener.NONE));
+        assertTrue(e.getMessage().contains("cannot be played"), e.getMessage());
+        assertTrue(e.problems().stream().allMatch(p -> p.severity() == Severity.ERROR), e.problems().toString());
+        assertTrue(e.problems().stream().anyMatch(p -> p.element().equals("hack")), e.problems().toString());
+    }
+
+    @Test
+    void theEngineStartsAValidPack() throws Exception {
+        LoadedPack pack = new ScenarioLoader().loadPack(
+                PackSource.bundle(FrameworkUtil.getBundle(PackValidatorTest.class), "fixtures/golden/pack"));
+        assertEquals(List.of("preserve", "mla-first"),
+                Engine.standard().startValidated(pack, "ransomware", 1, DecisionListener.NONE).availableActionIds());
     }
 
     @Test
