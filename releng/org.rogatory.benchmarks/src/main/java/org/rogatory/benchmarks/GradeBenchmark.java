@@ -1,0 +1,109 @@
+package org.rogatory.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.rogatory.engine.Engine;
+import org.rogatory.engine.grading.Grader;
+import org.rogatory.engine.journal.Transcript;
+import org.rogatory.engine.journal.TranscriptFiles;
+import org.rogatory.model.io.LoadException;
+import org.rogatory.model.io.LoadedPack;
+import org.rogatory.model.io.ScenarioLoader;
+
+/**
+ * Target 2 of issue 4: grade a batch of transcripts at 5,000 or more per second. Two figures per round, taken one
+ * after the other so that both see the same machine: end to end (read each JSON file with {@link TranscriptFiles},
+ * replay it and grade it with {@link Grader}), and replay only (the same transcripts, already in memory). The pack
+ * is loaded once, before the rounds, as a grading batch would; one thread, as the grader runs today.
+ */
+public final class GradeBenchmark {
+
+    /** The throughput target, in transcripts per second. */
+    public static final double TARGET_PER_SECOND = 5000;
+
+    private final Path packFolder;
+    private final Path transcriptFolder;
+    private final Engine engine;
+    private final PrintStream out;
+
+    /** Creates the benchmark over a pack and a folder of transcripts for it. */
+    public GradeBenchmark(Path packFolder, Path transcriptFolder, Engine engine, PrintStream out) {
+        this.packFolder = packFolder;
+        this.transcriptFolder = transcriptFolder;
+        this.engine = engine;
+        this.out = out;
+    }
+
+    /** Runs the rounds and prints the figures; returns whether the end-to-end figure met the target. */
+    public boolean run(int warmup, int rounds) throws IOException, LoadException {
+        LoadedPack pack = new ScenarioLoader().loadPack(packFolder);
+        Grader grader = new Grader(engine);
+        List<Path> files = files();
+        List<Transcript> transcripts = new ArrayList<>();
+        for (Path file : files) {
+            transcripts.add(TranscriptFiles.read(file));
+        }
+        Samples endToEnd = new Samples("transcripts/s");
+        Samples replay = new Samples("transcripts/s");
+        long expected = -1;
+        for (int round = 1; round <= warmup + rounds; round++) {
+            Heap.usedAfterGc();
+            long start = System.nanoTime();
+            long decisions = 0;
+            for (Path file : files) {
+                decisions += grader.grade(file.getFileName().toString(), TranscriptFiles.read(file), pack).decisions();
+            }
+            long readAndGraded = System.nanoTime() - start;
+            Heap.usedAfterGc();
+            start = System.nanoTime();
+            long replayed = 0;
+            for (int i = 0; i < transcripts.size(); i++) {
+                replayed += grader.grade(files.get(i).getFileName().toString(), transcripts.get(i), pack).decisions();
+            }
+            long graded = System.nanoTime() - start;
+            expected = check(expected, decisions, replayed);
+            boolean measured = round > warmup;
+            double endToEndRate = files.size() / (readAndGraded / 1e9);
+            double replayRate = files.size() / (graded / 1e9);
+            out.printf("  %-9s end to end %,6.0f ms (%,7.0f/s)   replay only %,6.0f ms (%,7.0f/s)%n",
+                    measured ? "round " + (round - warmup) : "warm-up", LoadBenchmark.millis(readAndGraded),
+                    endToEndRate, LoadBenchmark.millis(graded), replayRate);
+            if (measured) {
+                endToEnd.add(endToEndRate);
+                replay.add(replayRate);
+            }
+        }
+        out.println("  end to end (read JSON, replay, grade): " + endToEnd.summary());
+        out.println("  replay only (replay, grade):            " + replay.summary());
+        out.printf("  %,d transcripts, %,d decisions graded per pass%n", files.size(), expected);
+        boolean met = endToEnd.median() >= TARGET_PER_SECOND;
+        out.printf("  TARGET >= %,.0f transcripts/s: %s (end to end, median %,.0f/s; replay only, median %,.0f/s)%n",
+                TARGET_PER_SECOND, LoadBenchmark.verdict(met), endToEnd.median(), replay.median());
+        return met;
+    }
+
+    private List<Path> files() throws IOException {
+        try (Stream<Path> listing = Files.list(transcriptFolder)) {
+            List<Path> files = listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+            if (files.isEmpty()) {
+                throw new IOException("no transcripts in " + transcriptFolder);
+            }
+            return files;
+        }
+    }
+
+    /** Both passes must have graded every decision of every transcript, and the same number each round. */
+    private static long check(long expected, long decisions, long replayed) {
+        if (decisions != replayed || (expected >= 0 && decisions != expected)) {
+            throw new IllegalStateException("rounds graded different numbers of decisions: " + decisions + ", "
+                    + replayed + ", " + expected);
+        }
+        return decisions;
+    }
+}
