@@ -36,6 +36,11 @@ public final class Session {
         return seed;
     }
 
+    /** The simulated minute now, without taking a snapshot (replay asks this before every recorded action). */
+    public int now() {
+        return engine.now();
+    }
+
     /** A snapshot of the session now. */
     public SessionView view() {
         return engine.view();
@@ -76,6 +81,6 @@ public final class Session {
 
     /** Whether the session has ended, for whatever reason. */
     public boolean isEnded() {
-        return view().ended().isPresent();
+        return engine.isEnded();
     }
 }

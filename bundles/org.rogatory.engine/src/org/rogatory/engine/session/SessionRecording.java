@@ -65,9 +65,9 @@ public final class SessionRecording {
         int index = 0;
         for (RecordedAction action : actions) {
             index++;
-            if (action.simulatedMinutes() < session.view().now()) {
+            if (action.simulatedMinutes() < session.now()) {
                 throw new ReplayException(NLS.bind(Messages.Replay_timeWentBack, new Object[] { index,
-                        action.actionId(), action.simulatedMinutes(), session.view().now() }));
+                        action.actionId(), action.simulatedMinutes(), session.now() }));
             }
             session.advanceTo((int) action.simulatedMinutes());
             try {

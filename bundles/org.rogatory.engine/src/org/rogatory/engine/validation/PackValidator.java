@@ -54,6 +54,7 @@ public final class PackValidator {
         List<PackProblem> problems = new ArrayList<>();
         collect(ScenarioValidation.validate(pack), problems);
         for (Scenario scenario : pack.scenarios()) {
+            SessionView start = null;
             for (LearningObjective objective : scenario.getObjectives()) {
                 objective.getArticles().forEach(text -> citation(objective, text, problems));
             }
@@ -63,7 +64,10 @@ public final class PackValidator {
                     Feedback feedback = action.getFeedback();
                     if (feedback != null) {
                         feedback.getCitations().forEach(text -> citation(action, text, problems));
-                        consistency(scenario, action, feedback, problems);
+                        if (feedback.isSetExpectedVerdict()) {
+                            start = start != null ? start : engine.start(scenario, 0, DecisionListener.NONE).view();
+                            consistency(start, action, feedback, problems);
+                        }
                     }
                 }
             }
@@ -88,11 +92,7 @@ public final class PackValidator {
      * So are request contents of an action the trainee drafts: the author judges the choice, the trainee writes the
      * request, and the engine scores the draft when it is sent.
      */
-    private void consistency(Scenario scenario, Action action, Feedback feedback, List<PackProblem> problems) {
-        if (!feedback.isSetExpectedVerdict()) {
-            return;
-        }
-        SessionView start = engine.start(scenario, 0, DecisionListener.NONE).view();
+    private void consistency(SessionView start, Action action, Feedback feedback, List<PackProblem> problems) {
         Evaluation evaluation = engine.evaluator().evaluate(start, action, new ActionInput(action.getRequestElements()));
         List<Finding> legal = evaluation.findings().stream()
                 .filter(f -> !Criteria.TIMELINESS.equals(f.criterion()))

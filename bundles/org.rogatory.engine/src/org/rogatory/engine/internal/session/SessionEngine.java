@@ -183,6 +183,16 @@ public final class SessionEngine {
         }
     }
 
+    /** The simulated minute now; cheaper than a snapshot when only the clock is needed. */
+    public int now() {
+        return state.now;
+    }
+
+    /** Whether the session has ended; cheaper than a snapshot. */
+    public boolean isEnded() {
+        return state.ended != null;
+    }
+
     /** Takes a snapshot for views, the evaluator and the debrief. */
     public SessionView view() {
         return new SessionViews(state, agenda).snapshot(availableActions(), Optional.ofNullable(state.ended),
