@@ -17,6 +17,11 @@ public class TreatyBrowserView extends ViewPart {
         label = new Label(parent, SWT.WRAP);
     }
 
+    /** Shows the article a citation names (placeholder). */
+    public void showCitation(String citation) {
+        label.setText(citation);
+    }
+
     @Override
     public void setFocus() {
         label.setFocus();
