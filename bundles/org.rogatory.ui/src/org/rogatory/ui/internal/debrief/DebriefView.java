@@ -17,6 +17,19 @@ public class DebriefView extends ViewPart {
         label = new Label(parent, SWT.WRAP);
     }
 
+    private org.rogatory.engine.debrief.Debrief debrief;
+
+    /** Shows a debrief (placeholder). */
+    public void show(org.rogatory.engine.debrief.Debrief shown) {
+        this.debrief = shown;
+        label.setText(shown.scenarioTitle());
+    }
+
+    /** The debrief shown, or null. */
+    public org.rogatory.engine.debrief.Debrief debrief() {
+        return debrief;
+    }
+
     @Override
     public void setFocus() {
         label.setFocus();

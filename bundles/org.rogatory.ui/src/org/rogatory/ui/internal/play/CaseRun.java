@@ -147,6 +147,11 @@ public final class CaseRun implements AutoCloseable {
         return view;
     }
 
+    /** The seed of the session, which with the decisions determines it. */
+    public long seed() {
+        return session.seed();
+    }
+
     /** Whether the case was resumed from its journal rather than started. */
     public boolean resumed() {
         return resumed;

@@ -82,8 +82,15 @@ public final class CaseService {
         }
     }
 
-    /** Replaces the workbench's service (tests simulate a restart with a fresh service over the same folder). */
+    /**
+     * Replaces the workbench's service; its listeners move to the new one. Tests use this to simulate closing and
+     * reopening the workbench: a fresh service over the same folder must resume where the old one stopped.
+     */
     public static synchronized void set(CaseService service) {
+        if (instance != null && instance != service) {
+            service.listeners.addAll(instance.listeners);
+            instance.listeners.clear();
+        }
         instance = service;
     }
 

@@ -12,14 +12,11 @@ import org.rogatory.ui.internal.play.CaseService;
  */
 abstract class CaseView extends ViewPart implements CaseService.Listener {
 
-    private CaseService service;
-
     @Override
     public final void createPartControl(Composite parent) {
-        service = CaseService.get();
         createContents(parent);
-        service.addListener(this);
-        caseChanged(service.run().orElse(null), null);
+        CaseService.get().addListener(this);
+        caseChanged(CaseService.get().run().orElse(null), null);
     }
 
     /** Creates the view's widgets. */
@@ -31,14 +28,12 @@ abstract class CaseView extends ViewPart implements CaseService.Listener {
 
     /** The service this view listens to. */
     protected CaseService service() {
-        return service;
+        return CaseService.get();
     }
 
     @Override
     public void dispose() {
-        if (service != null) {
-            service.removeListener(this);
-        }
+        CaseService.get().removeListener(this);
         super.dispose();
     }
 }
