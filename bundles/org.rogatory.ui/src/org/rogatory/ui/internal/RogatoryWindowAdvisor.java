@@ -34,5 +34,6 @@ public class RogatoryWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void postWindowOpen() {
         CaseService.get().addListener(new DebriefPresenter(getWindowConfigurer().getWindow()));
+        CaseService.get().loadPacksOnce();
     }
 }

@@ -146,6 +146,13 @@ public final class CaseService {
         return progress.get(packId, scenarioId);
     }
 
+    /** Loads the packs unless they are loaded or loading already. */
+    public void loadPacksOnce() {
+        if (!loaded && Job.getJobManager().find(JOB_FAMILY).length == 0) {
+            loadPacks();
+        }
+    }
+
     /**
      * Loads the installed packs in a job, then, on the first load, reopens the case that was open when the workbench
      * last closed.
@@ -157,11 +164,19 @@ public final class CaseService {
         Job job = new ServiceJob(Messages.Catalog_loading) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                List<PackEntry> result = CaseCatalog.load(engine(), InstalledPacks.fromPlatform(), monitor);
-                packs = result;
+                List<PackEntry> result;
+                try {
+                    result = CaseCatalog.load(engine(), InstalledPacks.fromPlatform(), monitor);
+                } catch (RuntimeException e) {
+                    result = List.of(new PackEntry("", Messages.Catalog_registrationProblem, null, //$NON-NLS-1$
+                            List.of(NLS.bind(Messages.Catalog_failed, String.valueOf(e.getMessage())))));
+                    Platform.getLog(CaseService.class).error(e.getMessage(), e);
+                }
+                List<PackEntry> loadedPacks = result;
+                packs = loadedPacks;
                 loaded = true;
                 inUi(() -> {
-                    listeners.forEach(l -> l.catalogChanged(result));
+                    listeners.forEach(l -> l.catalogChanged(loadedPacks));
                     if (first) {
                         reopenLast();
                     }

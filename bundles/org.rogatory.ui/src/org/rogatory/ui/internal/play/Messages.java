@@ -7,6 +7,7 @@ final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.rogatory.ui.internal.play.messages"; //$NON-NLS-1$
 
+    public static String Catalog_failed;
     public static String Catalog_loading;
     public static String Catalog_loadingPack;
     public static String Catalog_registrationProblem;

@@ -129,7 +129,7 @@ public class CaseLibraryView extends CaseView {
         if (service().isLoaded()) {
             catalogChanged(service().packs());
         } else {
-            service().loadPacks();
+            service().loadPacksOnce();
         }
     }
 
