@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -38,6 +39,10 @@ class TreatyBrowserViewTest {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         view = assertInstanceOf(TreatyBrowserView.class, page.showView(RogatoryUi.TREATY_BROWSER_VIEW_ID));
         DebriefSamples.waitUntil(view::isLoaded, 30_000);
+        // the browser reopens where it was left; each test starts from a clean view
+        view.getFilterText().setText("");
+        view.getViewer().collapseAll();
+        view.getViewer().setSelection(StructuredSelection.EMPTY);
     }
 
     @AfterEach
@@ -124,6 +129,19 @@ class TreatyBrowserViewTest {
         ArticleEntry selected = assertInstanceOf(ArticleEntry.class,
                 view.getViewer().getStructuredSelection().getFirstElement());
         assertEquals(42, selected.number());
+    }
+
+    @Test
+    void reopeningTheBrowserShowsTheArticleAndSearchLeftOpen() throws PartInitException {
+        view.getFilterText().setText("preservation");
+        view.showCitation("Art. 26");
+        page.hideView(view);
+        view = assertInstanceOf(TreatyBrowserView.class, page.showView(RogatoryUi.TREATY_BROWSER_VIEW_ID));
+        DebriefSamples.waitUntil(view::isLoaded, 30_000);
+        assertEquals("preservation", view.getFilterText().getText());
+        ArticleEntry selected = assertInstanceOf(ArticleEntry.class,
+                view.getViewer().getStructuredSelection().getFirstElement());
+        assertEquals(26, selected.number());
     }
 
     private List<ArticleEntry> articlesShown() {

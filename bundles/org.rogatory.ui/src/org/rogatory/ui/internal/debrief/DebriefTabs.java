@@ -50,8 +50,10 @@ final class DebriefTabs {
         scores = Tables.create(scoresPane, Messages.Section_scores);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(Tables.holder(scores));
         Tables.column(scores, Messages.Column_criterion, 70, 160, CriterionScore.class, CriterionScore::label);
-        Tables.column(scores, Messages.Column_weight, 15, 70, CriterionScore.class, s -> Integer.toString(s.weight()));
-        Tables.column(scores, Messages.Column_points, 15, 70, CriterionScore.class, s -> Integer.toString(s.points()));
+        Tables.numeric(Tables.column(scores, Messages.Column_weight, 15, 70, CriterionScore.class,
+                s -> Integer.toString(s.weight())));
+        Tables.numeric(Tables.column(scores, Messages.Column_points, 15, 70, CriterionScore.class,
+                s -> Integer.toString(s.points())));
         total = new Label(scoresPane, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(total);
 
@@ -64,7 +66,8 @@ final class DebriefTabs {
         tab(tabs, Messages.Tab_evidence, Tables.holder(evidence));
 
         reference = Tables.create(tabs, Messages.Section_reference);
-        Tables.column(reference, Messages.Column_step, 0, 50, ReferenceRow.class, r -> Integer.toString(r.step()));
+        Tables.numeric(Tables.column(reference, Messages.Column_step, 0, 50, ReferenceRow.class,
+                r -> Integer.toString(r.step())));
         Tables.column(reference, Messages.Column_action, 40, 180, ReferenceRow.class, r -> r.entry().action());
         Tables.column(reference, Messages.Column_rationale, 45, 200, ReferenceRow.class,
                 r -> r.entry().rationale() == null ? "" : r.entry().rationale()); //$NON-NLS-1$

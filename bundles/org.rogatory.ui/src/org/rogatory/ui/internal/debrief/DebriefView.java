@@ -20,11 +20,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.TabFolder;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
@@ -40,7 +40,7 @@ import org.rogatory.ui.internal.treaty.TreatyBrowserView;
 public class DebriefView extends ViewPart {
 
     private StackLayout stack;
-    private Text emptyMessage;
+    private Composite emptyPage;
     private Composite content;
     private Label title;
     private Label ended;
@@ -55,8 +55,11 @@ public class DebriefView extends ViewPart {
     public void createPartControl(Composite parent) {
         stack = new StackLayout();
         parent.setLayout(stack);
-        emptyMessage = new Text(parent, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP);
+        emptyPage = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(emptyPage);
+        Label emptyMessage = new Label(emptyPage, SWT.WRAP);
         emptyMessage.setText(Messages.View_empty);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(emptyMessage);
         content = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(content);
         createHeader(content);
@@ -65,7 +68,7 @@ public class DebriefView extends ViewPart {
         decisions = new DecisionsPane(tabs, citation -> TreatyBrowserView.open(getSite().getPage(), citation));
         DebriefTabs.tab(tabs, Messages.Tab_decisions, decisions.control());
         otherTabs = new DebriefTabs(tabs);
-        stack.topControl = emptyMessage;
+        stack.topControl = emptyPage;
         createActions();
         getSite().setSelectionProvider(decisions.viewer());
     }
@@ -138,10 +141,11 @@ public class DebriefView extends ViewPart {
         }
         ExportReportJob job = new ExportReportJob(debrief, file);
         job.setUser(true);
+        Display display = content.getDisplay();
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
-                content.getDisplay().asyncExec(() -> exported(file, event.getResult()));
+                display.asyncExec(() -> exported(file, event.getResult()));
             }
         });
         job.schedule();
@@ -163,7 +167,7 @@ public class DebriefView extends ViewPart {
 
     /** Whether the "no case has ended" message is showing instead of a debrief. */
     public boolean isEmptyMessageVisible() {
-        return stack.topControl == emptyMessage;
+        return stack.topControl == emptyPage;
     }
 
     /** The header as shown: title, how and when the case ended, and the total, one per line; for tests. */
@@ -189,7 +193,7 @@ public class DebriefView extends ViewPart {
     @Override
     public void setFocus() {
         if (debrief == null) {
-            emptyMessage.setFocus();
+            emptyPage.setFocus();
         } else {
             tabs.setFocus();
         }

@@ -41,7 +41,8 @@ final class DecisionsPane {
     DecisionsPane(Composite parent, Consumer<String> openCitation) {
         sash = new SashForm(parent, SWT.VERTICAL);
         viewer = Tables.create(sash, Messages.Section_decisions);
-        Tables.column(viewer, Messages.Column_sequence, 0, 40, DecisionEntry.class, d -> Integer.toString(d.sequence()));
+        Tables.numeric(Tables.column(viewer, Messages.Column_sequence, 0, 40, DecisionEntry.class,
+                d -> Integer.toString(d.sequence())));
         Tables.column(viewer, Messages.Column_time, 0, 110, DecisionEntry.class, d -> DebriefText.clock(d.time()));
         Tables.column(viewer, Messages.Column_action, 60, 200, DecisionEntry.class, DecisionEntry::action);
         Tables.column(viewer, Messages.Column_verdict, 25, 150, new VerdictLabels());

@@ -3,10 +3,12 @@ package org.rogatory.ui.internal.debrief;
 import java.nio.file.Path;
 
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.osgi.framework.FrameworkUtil;
 import org.rogatory.engine.debrief.Debrief;
 
 /**
@@ -16,6 +18,8 @@ import org.rogatory.engine.debrief.Debrief;
 public final class ExportReportAction extends Action {
 
     private static final String FILE_SUFFIX = "-debrief.html"; //$NON-NLS-1$
+    private static final String SETTINGS_SECTION = "DebriefExport"; //$NON-NLS-1$
+    private static final String LAST_FOLDER = "lastFolder"; //$NON-NLS-1$
 
     private final DebriefView view;
 
@@ -52,9 +56,26 @@ public final class ExportReportAction extends Action {
         dialog.setFilterNames(new String[] { Messages.Export_filterHtml, Messages.Export_filterAll });
         dialog.setFileName(defaultFileName(debrief));
         dialog.setOverwrite(true);
+        IDialogSettings settings = settings();
+        String lastFolder = settings.get(LAST_FOLDER);
+        if (lastFolder != null) {
+            dialog.setFilterPath(lastFolder);
+        }
         String chosen = dialog.open();
         if (chosen != null) {
-            view.export(Path.of(chosen));
+            Path file = Path.of(chosen);
+            if (file.toAbsolutePath().getParent() != null) {
+                settings.put(LAST_FOLDER, file.toAbsolutePath().getParent().toString());
+            }
+            view.export(file);
         }
+    }
+
+    /** Remembers the folder of the last export, so a trainee exporting several cases is not sent back each time. */
+    private static IDialogSettings settings() {
+        IDialogSettings root = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(ExportReportAction.class))
+                .getDialogSettings();
+        IDialogSettings section = root.getSection(SETTINGS_SECTION);
+        return section != null ? section : root.addNewSection(SETTINGS_SECTION);
     }
 }

@@ -48,6 +48,12 @@ final class Tables {
         });
     }
 
+    /** Right-aligns a column of numbers, so that digits line up. */
+    static TableViewerColumn numeric(TableViewerColumn column) {
+        column.getColumn().setAlignment(SWT.RIGHT);
+        return column;
+    }
+
     static TableViewerColumn column(TableViewer viewer, String title, int weight, int minimumWidth,
             ColumnLabelProvider labels) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEAD);

@@ -65,11 +65,11 @@ final class ArticleDetails {
     }
 
     private static void provision(ProvisionEntry provision, StyledTextBuilder out) {
-        out.plain("\u2022 "); //$NON-NLS-1$
+        out.bullet();
         if (provision.citation().showsParagraph()) {
             out.bold(provision.citation().toString()).plain(" "); //$NON-NLS-1$
         }
-        out.status(provision.contentStatus()).newline().plain("  ").plain(provision.text()).newline(); //$NON-NLS-1$
+        out.status(provision.contentStatus()).plain(" ").plain(provision.text()).newline(); //$NON-NLS-1$
     }
 
     private static void budapest(BudapestEntry entry, StyledTextBuilder out) {

@@ -5,8 +5,11 @@ import java.util.List;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.Bullet;
+import org.eclipse.swt.custom.ST;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GlyphMetrics;
 import org.eclipse.swt.widgets.Display;
 import org.rogatory.treaty.model.VerificationStatus;
 
@@ -16,9 +19,12 @@ import org.rogatory.treaty.model.VerificationStatus;
  */
 final class StyledTextBuilder {
 
+    private static final int BULLET_WIDTH = 16;
+
     private final Display display;
     private final StringBuilder text = new StringBuilder();
     private final List<StyleRange> styles = new ArrayList<>();
+    private final List<Integer> bulletOffsets = new ArrayList<>();
 
     StyledTextBuilder(Display display) {
         this.display = display;
@@ -62,6 +68,12 @@ final class StyledTextBuilder {
         return this;
     }
 
+    /** Starts a bulleted line; its wrapped lines line up after the bullet. */
+    StyledTextBuilder bullet() {
+        bulletOffsets.add(Integer.valueOf(text.length()));
+        return this;
+    }
+
     StyledTextBuilder newline() {
         text.append('\n');
         return this;
@@ -70,6 +82,16 @@ final class StyledTextBuilder {
     void applyTo(StyledText target) {
         target.setText(text.toString());
         target.setStyleRanges(styles.toArray(StyleRange[]::new));
+        if (!bulletOffsets.isEmpty()) {
+            StyleRange bulletStyle = new StyleRange();
+            bulletStyle.metrics = new GlyphMetrics(0, 0, BULLET_WIDTH);
+            Bullet bullet = new Bullet(ST.BULLET_DOT, bulletStyle);
+            for (Integer offset : bulletOffsets) {
+                int bulletLine = target.getLineAtOffset(offset.intValue());
+                target.setLineBullet(bulletLine, 1, bullet);
+                target.setLineWrapIndent(bulletLine, 1, BULLET_WIDTH);
+            }
+        }
     }
 
     private StyleRange styled(String part) {

@@ -22,8 +22,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
@@ -48,6 +51,9 @@ public class TreatyBrowserView extends ViewPart {
     /** The family of the job that loads the knowledge base, so tests can wait for it. */
     public static final Object LOAD_FAMILY = TreatyBrowserView.class;
 
+    private static final String MEMENTO_FILTER = "filter"; //$NON-NLS-1$
+    private static final String MEMENTO_ARTICLE = "article"; //$NON-NLS-1$
+
     private Text filterText;
     private SashForm sash;
     private TreeViewer viewer;
@@ -56,6 +62,7 @@ public class TreatyBrowserView extends ViewPart {
     private ArticleFilter filter;
     private ArticleDetails articleDetails;
     private String pendingCitation;
+    private String restoredFilter;
 
     /**
      * Opens the Treaty Browser at a citation, the way the Feedback and Debrief views follow a citation link.
@@ -71,6 +78,29 @@ public class TreatyBrowserView extends ViewPart {
             }
         } catch (PartInitException e) {
             StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
+        }
+    }
+
+    @Override
+    public void init(IViewSite site, IMemento memento) throws PartInitException {
+        super.init(site, memento);
+        if (memento != null) {
+            restoredFilter = memento.getString(MEMENTO_FILTER);
+            Integer article = memento.getInteger(MEMENTO_ARTICLE);
+            if (article != null) {
+                pendingCitation = article.toString();
+            }
+        }
+    }
+
+    /** Remembers the search and the article shown, so the browser reopens where the trainee left it. */
+    @Override
+    public void saveState(IMemento memento) {
+        if (filterText != null && !filterText.isDisposed() && !filterText.getText().isBlank()) {
+            memento.putString(MEMENTO_FILTER, filterText.getText());
+        }
+        if (viewer != null && viewer.getStructuredSelection().getFirstElement() instanceof ArticleEntry article) {
+            memento.putInteger(MEMENTO_ARTICLE, article.number());
         }
     }
 
@@ -117,6 +147,15 @@ public class TreatyBrowserView extends ViewPart {
                 moveIntoTree();
             }
         });
+        viewer.getTree().addListener(SWT.KeyDown, e -> {
+            Tree tree = viewer.getTree();
+            TreeItem[] selected = tree.getSelection();
+            if (e.keyCode == SWT.ARROW_UP && filterText.isEnabled() && selected.length == 1
+                    && selected[0] == tree.getItem(0)) {
+                e.doit = false;
+                filterText.setFocus();
+            }
+        });
         viewer.addSelectionChangedListener(e -> showDetails(e.getStructuredSelection()));
         viewer.addDoubleClickListener(e -> {
             Object element = ((IStructuredSelection) e.getSelection()).getFirstElement();
@@ -146,7 +185,12 @@ public class TreatyBrowserView extends ViewPart {
             }
         };
         job.setSystem(true);
-        getSite().getAdapter(IWorkbenchSiteProgressService.class).schedule(job);
+        IWorkbenchSiteProgressService progress = getSite().getAdapter(IWorkbenchSiteProgressService.class);
+        if (progress != null) {
+            progress.schedule(job);
+        } else {
+            job.schedule();
+        }
     }
 
     private void loaded(ConventionKnowledgeBase loaded) {
@@ -160,6 +204,10 @@ public class TreatyBrowserView extends ViewPart {
         viewer.setInput(loaded);
         filterText.setEnabled(true);
         details.setText(Messages.Browser_noSelection);
+        if (restoredFilter != null) {
+            filterText.setText(restoredFilter);
+            restoredFilter = null;
+        }
         if (pendingCitation != null) {
             showCitation(pendingCitation);
             pendingCitation = null;
@@ -192,7 +240,10 @@ public class TreatyBrowserView extends ViewPart {
         }
     }
 
-    /** Enter or Down in the search field: into the tree, on the first match unless something is selected. */
+    /**
+     * Enter or Down in the search field: into the tree, on the first match unless something is selected. Up on the
+     * first chapter comes back.
+     */
     private void moveIntoTree() {
         if (viewer.getTree().getItemCount() == 0) {
             return;
