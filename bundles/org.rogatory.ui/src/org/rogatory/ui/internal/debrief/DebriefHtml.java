@@ -16,6 +16,7 @@ import org.rogatory.model.scenario.Verdict;
  * inline, no scripts, no images, no links to anything outside the file. Every piece of text is escaped. The output
  * depends only on the debrief (no date, no locale-dependent numbers), so two exports of one session are identical.
  */
+@SuppressWarnings("nls") // markup, not text a person reads; every text comes from Messages
 public final class DebriefHtml {
 
     private static final String STYLE = """
@@ -56,72 +57,72 @@ public final class DebriefHtml {
     public static String render(Debrief debrief) {
         Html html = new Html();
         String title = NLS.bind(Messages.Header_title, debrief.scenarioTitle());
-        html.markup("<!DOCTYPE html>\n<html lang=\"").text(Messages.Html_lang).markup("\">\n<head>\n") //$NON-NLS-1$ //$NON-NLS-2$
-                .markup("<meta charset=\"utf-8\">\n") //$NON-NLS-1$
-                .markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n") //$NON-NLS-1$
-                .element("title", null, title) //$NON-NLS-1$
-                .markup("<style>\n").markup(STYLE).markup("</style>\n</head>\n<body>\n<header>\n") //$NON-NLS-1$ //$NON-NLS-2$
-                .element("h1", null, title) //$NON-NLS-1$
-                .element("p", "meta", NLS.bind(Messages.Header_scenario, debrief.scenarioId())) //$NON-NLS-1$ //$NON-NLS-2$
-                .element("p", "meta", NLS.bind(Messages.Header_ended, DebriefWords.endReason(debrief.endReason()), //$NON-NLS-1$ //$NON-NLS-2$
+        html.markup("<!DOCTYPE html>\n<html lang=\"").text(Messages.Html_lang).markup("\">\n<head>\n")
+                .markup("<meta charset=\"utf-8\">\n")
+                .markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .element("title", null, title)
+                .markup("<style>\n").markup(STYLE).markup("</style>\n</head>\n<body>\n<header>\n")
+                .element("h1", null, title)
+                .element("p", "meta", NLS.bind(Messages.Header_scenario, debrief.scenarioId()))
+                .element("p", "meta", NLS.bind(Messages.Header_ended, DebriefWords.endReason(debrief.endReason()),
                         DebriefText.clock(debrief.endedAt())))
-                .element("p", "meta", NLS.bind(Messages.Header_total, DebriefWords.total(debrief.total()))) //$NON-NLS-1$ //$NON-NLS-2$
-                .markup("</header>\n"); //$NON-NLS-1$
+                .element("p", "meta", NLS.bind(Messages.Header_total, DebriefWords.total(debrief.total())))
+                .markup("</header>\n");
         scores(html, debrief);
         decisions(html, debrief);
         evidence(html, debrief);
         reference(html, debrief);
         timeline(html, debrief);
-        html.markup("<footer>\n").element("p", null, Messages.Html_footer).markup("</footer>\n</body>\n</html>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        html.markup("<footer>\n").element("p", null, Messages.Html_footer).markup("</footer>\n</body>\n</html>\n");
         return html.toString();
     }
 
     private static void scores(Html html, Debrief debrief) {
-        html.markup("<section>\n").element("h2", null, Messages.Section_scores) //$NON-NLS-1$ //$NON-NLS-2$
-                .markup("<table>\n<thead><tr>").element("th", null, Messages.Column_criterion) //$NON-NLS-1$ //$NON-NLS-2$
-                .element("th", "number", Messages.Column_weight).element("th", "number", Messages.Column_points) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                .markup("</tr></thead>\n<tbody>\n"); //$NON-NLS-1$
+        html.markup("<section>\n").element("h2", null, Messages.Section_scores)
+                .markup("<table>\n<thead><tr>").element("th", null, Messages.Column_criterion)
+                .element("th", "number", Messages.Column_weight).element("th", "number", Messages.Column_points)
+                .markup("</tr></thead>\n<tbody>\n");
         for (Debrief.CriterionScore score : debrief.scores()) {
-            html.markup("<tr>").element("td", null, score.label()) //$NON-NLS-1$ //$NON-NLS-2$
-                    .element("td", "number", Integer.toString(score.weight())) //$NON-NLS-1$ //$NON-NLS-2$
-                    .element("td", "number", Integer.toString(score.points())).markup("</tr>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            html.markup("<tr>").element("td", null, score.label())
+                    .element("td", "number", Integer.toString(score.weight()))
+                    .element("td", "number", Integer.toString(score.points())).markup("</tr>\n");
         }
-        html.markup("</tbody>\n<tfoot><tr>").element("td", null, Messages.Score_total).markup("<td></td>") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                .element("td", "number", DebriefWords.total(debrief.total())) //$NON-NLS-1$ //$NON-NLS-2$
-                .markup("</tr></tfoot>\n</table>\n</section>\n"); //$NON-NLS-1$
+        html.markup("</tbody>\n<tfoot><tr>").element("td", null, Messages.Score_total).markup("<td></td>")
+                .element("td", "number", DebriefWords.total(debrief.total()))
+                .markup("</tr></tfoot>\n</table>\n</section>\n");
     }
 
     private static void decisions(Html html, Debrief debrief) {
-        html.markup("<section>\n").element("h2", null, Messages.Section_decisions); //$NON-NLS-1$ //$NON-NLS-2$
+        html.markup("<section>\n").element("h2", null, Messages.Section_decisions);
         if (debrief.decisions().isEmpty()) {
-            html.element("p", null, Messages.None); //$NON-NLS-1$
+            html.element("p", null, Messages.None);
         } else {
-            html.markup("<ol class=\"decisions\">\n"); //$NON-NLS-1$
+            html.markup("<ol class=\"decisions\">\n");
             for (Debrief.DecisionEntry decision : debrief.decisions()) {
                 decision(html, decision);
             }
-            html.markup("</ol>\n"); //$NON-NLS-1$
+            html.markup("</ol>\n");
         }
-        html.markup("</section>\n"); //$NON-NLS-1$
+        html.markup("</section>\n");
     }
 
     private static void decision(Html html, Debrief.DecisionEntry decision) {
-        html.markup("<li class=\"").markup(cssClass(decision.verdict())).markup("\">\n") //$NON-NLS-1$ //$NON-NLS-2$
-                .markup("<h3>").text(decision.sequence() + ". " + decision.action()).markup("</h3>\n") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                .element("p", "meta", DebriefText.clock(decision.time())) //$NON-NLS-1$ //$NON-NLS-2$
-                .markup("<p>").element("span", "verdict", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        html.markup("<li class=\"").markup(cssClass(decision.verdict())).markup("\">\n")
+                .markup("<h3>").text(decision.sequence() + ". " + decision.action()).markup("</h3>\n")
+                .element("p", "meta", DebriefText.clock(decision.time()))
+                .markup("<p>").element("span", "verdict",
                         NLS.bind(Messages.Decision_verdict, DebriefWords.verdict(decision.verdict())))
-                .markup("</p>\n"); //$NON-NLS-1$
+                .markup("</p>\n");
         if (!decision.explanation().isEmpty()) {
-            html.element("p", null, decision.explanation()); //$NON-NLS-1$
+            html.element("p", null, decision.explanation());
         }
         if (!decision.citations().isEmpty()) {
-            String cited = decision.citations().stream().map(c -> "<cite>" + Html.escape(c) + "</cite>") //$NON-NLS-1$ //$NON-NLS-2$
-                    .collect(Collectors.joining(", ")); //$NON-NLS-1$
-            html.markup("<p class=\"cited\">").markup(NLS.bind(Html.escape(Messages.Decision_cited), cited)) //$NON-NLS-1$
-                    .markup("</p>\n"); //$NON-NLS-1$
+            String cited = decision.citations().stream().map(c -> "<cite>" + Html.escape(c) + "</cite>")
+                    .collect(Collectors.joining(", "));
+            html.markup("<p class=\"cited\">").markup(NLS.bind(Html.escape(Messages.Decision_cited), cited))
+                    .markup("</p>\n");
         }
-        html.markup("</li>\n"); //$NON-NLS-1$
+        html.markup("</li>\n");
     }
 
     private static String cssClass(Verdict verdict) {
@@ -129,48 +130,48 @@ public final class DebriefHtml {
     }
 
     private static void evidence(Html html, Debrief debrief) {
-        html.markup("<section>\n").element("h2", null, Messages.Section_evidence); //$NON-NLS-1$ //$NON-NLS-2$
+        html.markup("<section>\n").element("h2", null, Messages.Section_evidence);
         list(html, Messages.Section_secured, debrief.evidenceSecured());
         list(html, Messages.Section_lost, debrief.evidenceLost());
-        html.markup("</section>\n"); //$NON-NLS-1$
+        html.markup("</section>\n");
     }
 
     private static void list(Html html, String heading, List<String> items) {
-        html.element("h3", null, heading); //$NON-NLS-1$
+        html.element("h3", null, heading);
         if (items.isEmpty()) {
-            html.element("p", null, Messages.None); //$NON-NLS-1$
+            html.element("p", null, Messages.None);
             return;
         }
-        html.markup("<ul>\n"); //$NON-NLS-1$
-        items.forEach(item -> html.element("li", null, item)); //$NON-NLS-1$
-        html.markup("</ul>\n"); //$NON-NLS-1$
+        html.markup("<ul>\n");
+        items.forEach(item -> html.element("li", null, item));
+        html.markup("</ul>\n");
     }
 
     private static void reference(Html html, Debrief debrief) {
         Set<String> taken = debrief.decisions().stream().map(Debrief.DecisionEntry::actionId)
                 .collect(Collectors.toSet());
-        html.markup("<section>\n").element("h2", null, Messages.Section_reference).markup("<ol>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        html.markup("<section>\n").element("h2", null, Messages.Section_reference).markup("<ol>\n");
         for (Debrief.ReferenceEntry step : debrief.referencePath()) {
-            html.markup("<li>").text(step.action()).markup(" <em>(") //$NON-NLS-1$ //$NON-NLS-2$
-                    .text(taken.contains(step.actionId()) ? Messages.Taken_yes : Messages.Taken_no).markup(")</em>"); //$NON-NLS-1$
+            html.markup("<li>").text(step.action()).markup(" <em>(")
+                    .text(taken.contains(step.actionId()) ? Messages.Taken_yes : Messages.Taken_no).markup(")</em>");
             if (step.rationale() != null && !step.rationale().isEmpty()) {
-                html.markup("\n").element("p", "rationale", step.rationale()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                html.markup("\n").element("p", "rationale", step.rationale());
             }
-            html.markup("</li>\n"); //$NON-NLS-1$
+            html.markup("</li>\n");
         }
-        html.markup("</ol>\n</section>\n"); //$NON-NLS-1$
+        html.markup("</ol>\n</section>\n");
     }
 
     private static void timeline(Html html, Debrief debrief) {
-        html.markup("<section>\n").element("h2", null, Messages.Section_timeline) //$NON-NLS-1$ //$NON-NLS-2$
-                .markup("<table>\n<thead><tr>").element("th", null, Messages.Column_time) //$NON-NLS-1$ //$NON-NLS-2$
-                .element("th", null, Messages.Column_kind).element("th", null, Messages.Column_event) //$NON-NLS-1$ //$NON-NLS-2$
-                .markup("</tr></thead>\n<tbody>\n"); //$NON-NLS-1$
+        html.markup("<section>\n").element("h2", null, Messages.Section_timeline)
+                .markup("<table>\n<thead><tr>").element("th", null, Messages.Column_time)
+                .element("th", null, Messages.Column_kind).element("th", null, Messages.Column_event)
+                .markup("</tr></thead>\n<tbody>\n");
         for (SessionEvent event : debrief.timeline()) {
-            html.markup("<tr>").element("td", null, DebriefText.clock(event.time())) //$NON-NLS-1$ //$NON-NLS-2$
-                    .element("td", null, DebriefWords.kind(event.kind())).element("td", null, event.text()) //$NON-NLS-1$ //$NON-NLS-2$
-                    .markup("</tr>\n"); //$NON-NLS-1$
+            html.markup("<tr>").element("td", null, DebriefText.clock(event.time()))
+                    .element("td", null, DebriefWords.kind(event.kind())).element("td", null, event.text())
+                    .markup("</tr>\n");
         }
-        html.markup("</tbody>\n</table>\n</section>\n"); //$NON-NLS-1$
+        html.markup("</tbody>\n</table>\n</section>\n");
     }
 }

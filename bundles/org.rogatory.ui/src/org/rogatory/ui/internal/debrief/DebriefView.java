@@ -106,9 +106,9 @@ public class DebriefView extends ViewPart {
     public void show(Debrief shown) {
         debrief = Objects.requireNonNull(shown, "debrief"); //$NON-NLS-1$
         title.setText(NLS.bind(Messages.Header_title, shown.scenarioTitle()));
-        ended.setText(NLS.bind(Messages.Header_scenario, shown.scenarioId()) + "  \u00b7  " //$NON-NLS-1$
-                + NLS.bind(Messages.Header_ended, DebriefWords.endReason(shown.endReason()),
-                        DebriefText.clock(shown.endedAt())));
+        ended.setText(NLS.bind(Messages.Header_caseLine, NLS.bind(Messages.Header_scenario, shown.scenarioId()),
+                NLS.bind(Messages.Header_ended, DebriefWords.endReason(shown.endReason()),
+                        DebriefText.clock(shown.endedAt()))));
         total.setText(NLS.bind(Messages.Header_total, DebriefWords.total(shown.total())));
         decisions.setInput(shown.decisions());
         otherTabs.setInput(shown);

@@ -4,6 +4,7 @@ package org.rogatory.ui.internal.debrief;
  * Builds HTML text with every piece of content escaped. Scenario packs are written by third parties and decisions
  * quote the trainee's choices, so no text may reach the report as markup.
  */
+@SuppressWarnings("nls") // markup and entities only
 final class Html {
 
     private final StringBuilder out = new StringBuilder();
@@ -14,16 +15,16 @@ final class Html {
      */
     static String escape(String text) {
         if (text == null) {
-            return ""; //$NON-NLS-1$
+            return "";
         }
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         text.codePoints().forEach(c -> {
             switch (c) {
-                case '&' -> escaped.append("&amp;"); //$NON-NLS-1$
-                case '<' -> escaped.append("&lt;"); //$NON-NLS-1$
-                case '>' -> escaped.append("&gt;"); //$NON-NLS-1$
-                case '"' -> escaped.append("&quot;"); //$NON-NLS-1$
-                case '\'' -> escaped.append("&#39;"); //$NON-NLS-1$
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
                 case '\t', '\n' -> escaped.appendCodePoint(c);
                 case '\r' -> { /* line endings are always \n, so the output is the same on every platform */ }
                 default -> escaped.appendCodePoint(c < 0x20 || c == 0x7f ? 0xfffd : c);
@@ -48,9 +49,9 @@ final class Html {
     Html element(String tag, String cssClass, String text) {
         out.append('<').append(tag);
         if (cssClass != null) {
-            out.append(" class=\"").append(cssClass).append('"'); //$NON-NLS-1$
+            out.append(" class=\"").append(cssClass).append('"');
         }
-        out.append('>').append(escape(text)).append("</").append(tag).append(">\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        out.append('>').append(escape(text)).append("</").append(tag).append(">\n");
         return this;
     }
 

@@ -41,6 +41,7 @@ public final class Messages extends NLS {
     public static String Export_render;
     public static String Export_save;
     public static String Export_tooltip;
+    public static String Header_caseLine;
     public static String Header_ended;
     public static String Header_scenario;
     public static String Header_title;
