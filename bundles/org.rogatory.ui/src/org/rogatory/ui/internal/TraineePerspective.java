@@ -6,9 +6,9 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.rogatory.ui.RogatoryUi;
 
 /**
- * The trainee's workspace. There is no editor area: the library and the States on the left, the briefing (and later
- * the debrief and the treaty) in the middle, the evidence and the timeline on the right, and below the middle the
- * place where the trainee acts and reads the feedback.
+ * The trainee's workspace. There is no editor area: the library and the States on the left, the briefing, the debrief
+ * and the treaty in the middle, the evidence and the timeline on the right, and below the middle the Action Composer
+ * with the Feedback beside it.
  */
 public class TraineePerspective implements IPerspectiveFactory {
 
@@ -28,7 +28,8 @@ public class TraineePerspective implements IPerspectiveFactory {
 
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.55f, editorArea); //$NON-NLS-1$
         bottom.addView(RogatoryUi.ACTION_COMPOSER_VIEW_ID);
-        bottom.addView(RogatoryUi.FEEDBACK_VIEW_ID);
+        // Feedback beside the composer, never behind it: the verdict must be in sight the moment Send is pressed.
+        layout.addView(RogatoryUi.FEEDBACK_VIEW_ID, IPageLayout.RIGHT, 0.6f, "bottom"); //$NON-NLS-1$
 
         IFolderLayout middle = layout.createFolder("middle", IPageLayout.TOP, 0.95f, editorArea); //$NON-NLS-1$
         middle.addView(RogatoryUi.BRIEFING_VIEW_ID);

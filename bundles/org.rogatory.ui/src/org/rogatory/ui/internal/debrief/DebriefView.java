@@ -190,19 +190,6 @@ public class DebriefView extends ViewPart {
         return otherTabs.viewers();
     }
 
-    private org.rogatory.engine.debrief.Debrief debrief;
-
-    /** Shows a debrief (placeholder). */
-    public void show(org.rogatory.engine.debrief.Debrief shown) {
-        this.debrief = shown;
-        label.setText(shown.scenarioTitle());
-    }
-
-    /** The debrief shown, or null. */
-    public org.rogatory.engine.debrief.Debrief debrief() {
-        return debrief;
-    }
-
     @Override
     public void setFocus() {
         if (debrief == null) {

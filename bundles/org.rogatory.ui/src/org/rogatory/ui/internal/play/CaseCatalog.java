@@ -2,6 +2,7 @@ package org.rogatory.ui.internal.play;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -61,6 +62,21 @@ public final class CaseCatalog {
      * @return the packs, built-in first, then any registration problems as entries of their own
      */
     public static List<PackEntry> load(Engine engine, InstalledPacks installed, IProgressMonitor monitor) {
+        return load(() -> engine, null, installed, monitor);
+    }
+
+    /**
+     * Loads every installed pack, validating only what {@code cache} has not seen validate cleanly before: a pack
+     * plug-in cannot change without being installed again, so an unchanged pack need not be checked at every start.
+     *
+     * @param engine the engine whose validator checks the packs; asked for only when a pack must be validated
+     * @param cache the packs known to be valid; null to validate every pack
+     * @param installed the pack contributions
+     * @param monitor progress; loading stops early when cancelled
+     * @return the packs, built-in first, then any registration problems as entries of their own
+     */
+    public static List<PackEntry> load(Supplier<Engine> engine, ValidationCache cache, InstalledPacks installed,
+            IProgressMonitor monitor) {
         List<PackContribution> contributions = installed.packs();
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Catalog_loading, contributions.size() + 1);
         List<PackEntry> entries = new ArrayList<>();
@@ -69,7 +85,7 @@ public final class CaseCatalog {
                 break;
             }
             progress.subTask(NLS.bind(Messages.Catalog_loadingPack, contribution.id()));
-            entries.add(load(engine, contribution));
+            entries.add(load(engine, cache, contribution));
             progress.worked(1);
         }
         for (String problem : installed.problems()) {
@@ -79,7 +95,7 @@ public final class CaseCatalog {
         return entries;
     }
 
-    private static PackEntry load(Engine engine, PackContribution contribution) {
+    private static PackEntry load(Supplier<Engine> engine, ValidationCache cache, PackContribution contribution) {
         LoadedPack pack;
         try {
             pack = contribution.load(new ScenarioLoader());
@@ -90,10 +106,16 @@ public final class CaseCatalog {
             return new PackEntry(contribution.id(), contribution.id(), null,
                     List.of(NLS.bind(Messages.Catalog_unexpected, contribution, String.valueOf(e.getMessage()))));
         }
-        List<PackProblem> problems = new PackValidator(engine).validate(pack);
+        String title = pack.pack().getTitle() == null ? contribution.id() : pack.pack().getTitle();
+        if (cache != null && cache.isKnownClean(contribution)) {
+            return new PackEntry(contribution.id(), title, pack, List.of());
+        }
+        List<PackProblem> problems = new PackValidator(engine.get()).validate(pack);
         List<String> texts = problems.stream().map(PackProblem::toString).toList();
         boolean errors = problems.stream().anyMatch(p -> p.severity() == PackProblem.Severity.ERROR);
-        String title = pack.pack().getTitle() == null ? contribution.id() : pack.pack().getTitle();
+        if (cache != null && problems.isEmpty()) {
+            cache.rememberClean(contribution);
+        }
         return new PackEntry(contribution.id(), title, errors ? null : pack, texts);
     }
 }

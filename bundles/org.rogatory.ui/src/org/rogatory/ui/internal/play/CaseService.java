@@ -47,6 +47,7 @@ public final class CaseService {
     private final Path folder;
     private final Display display;
     private final ProgressStore progress;
+    private final ValidationCache validationCache;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile Engine engine;
     private volatile List<PackEntry> packs = List.of();
@@ -64,6 +65,7 @@ public final class CaseService {
         this.folder = folder;
         this.display = display;
         this.progress = new ProgressStore(folder.resolve("progress.properties")); //$NON-NLS-1$
+        this.validationCache = new ValidationCache(folder.resolve("validated-packs.properties")); //$NON-NLS-1$
     }
 
     /** The workbench's service, keeping its files in this bundle's state location. */
@@ -166,7 +168,8 @@ public final class CaseService {
             protected IStatus run(IProgressMonitor monitor) {
                 List<PackEntry> result;
                 try {
-                    result = CaseCatalog.load(engine(), InstalledPacks.fromPlatform(), monitor);
+                    result = CaseCatalog.load(CaseService.this::engine, validationCache, InstalledPacks.fromPlatform(),
+                            monitor);
                 } catch (RuntimeException e) {
                     result = List.of(new PackEntry("", Messages.Catalog_registrationProblem, null, //$NON-NLS-1$
                             List.of(NLS.bind(Messages.Catalog_failed, String.valueOf(e.getMessage())))));

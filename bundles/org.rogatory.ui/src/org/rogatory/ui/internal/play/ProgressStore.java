@@ -87,6 +87,9 @@ public final class ProgressStore {
     /** Records the progress of a case and writes the file. */
     public synchronized void set(String packId, String scenarioId, CaseProgress progress) throws IOException {
         String key = key(packId, scenarioId);
+        if (get(packId, scenarioId).equals(progress)) {
+            return;
+        }
         switch (progress.status()) {
             case NOT_STARTED -> values.remove(key);
             case IN_PROGRESS -> values.setProperty(key, Status.IN_PROGRESS.name());
@@ -107,6 +110,10 @@ public final class ProgressStore {
 
     /** Remembers the open case, or forgets it when {@code packId} is null. */
     public synchronized void setLastOpen(String packId, String scenarioId) throws IOException {
+        String current = values.getProperty(LAST);
+        if (packId == null ? current == null : key(packId, scenarioId).equals(current)) {
+            return;
+        }
         if (packId == null) {
             values.remove(LAST);
         } else {

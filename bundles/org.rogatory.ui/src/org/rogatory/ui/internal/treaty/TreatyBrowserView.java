@@ -314,11 +314,6 @@ public class TreatyBrowserView extends ViewPart {
         return details.getText();
     }
 
-    /** Shows the article a citation names (placeholder). */
-    public void showCitation(String citation) {
-        label.setText(citation);
-    }
-
     @Override
     public void setFocus() {
         if (filterText.isEnabled()) {

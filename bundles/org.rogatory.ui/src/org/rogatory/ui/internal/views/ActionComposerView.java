@@ -43,8 +43,8 @@ import org.rogatory.ui.internal.play.CaseRun;
 /**
  * Where the trainee acts: the open decision points with the actions available now (instrument, target State, channel
  * and legal basis of each), a form with the elements a request can contain, and the controls to send, to let time pass
- * and to stop. In an introductory case the form flags the elements the Convention requires that are still missing; in
- * harder cases it does not, and omissions are scored either way.
+ * and to stop. In introductory and intermediate cases the form flags the elements the Convention requires that are
+ * still missing; in advanced cases it does not, and omissions are scored either way.
  */
 public class ActionComposerView extends CaseView {
 
@@ -280,7 +280,7 @@ public class ActionComposerView extends CaseView {
     private void updateMissing() {
         Action action = selectedAction();
         CaseRun run = service().run().orElse(null);
-        boolean flag = run != null && run.scenario().getDifficulty() == Difficulty.INTRODUCTORY;
+        boolean flag = run != null && run.scenario().getDifficulty() != Difficulty.ADVANCED;
         if (action == null || !action.isTraineeDrafts() || !flag) {
             missing.setText(""); //$NON-NLS-1$
         } else {
@@ -362,7 +362,7 @@ public class ActionComposerView extends CaseView {
     }
 
     @Override
-    public void caseChanged(CaseRun run, Decision decision) {
+    protected void show(CaseRun run, Decision decision) {
         if (actions.getControl().isDisposed()) {
             return;
         }

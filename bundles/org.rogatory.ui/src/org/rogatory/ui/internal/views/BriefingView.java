@@ -30,7 +30,7 @@ public class BriefingView extends CaseView {
     }
 
     @Override
-    public void caseChanged(CaseRun run, Decision decision) {
+    protected void show(CaseRun run, Decision decision) {
         if (text.isDisposed() || decision != null) {
             return;
         }

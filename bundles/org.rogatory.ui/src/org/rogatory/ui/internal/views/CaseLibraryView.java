@@ -215,7 +215,7 @@ public class CaseLibraryView extends CaseView {
     }
 
     @Override
-    public void caseChanged(CaseRun run, Decision decision) {
+    protected void show(CaseRun run, Decision decision) {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.refresh(true);
         }

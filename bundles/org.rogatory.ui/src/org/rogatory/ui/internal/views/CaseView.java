@@ -1,30 +1,55 @@
 package org.rogatory.ui.internal.views;
 
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.rogatory.engine.session.Decision;
 import org.rogatory.ui.internal.play.CaseRun;
 import org.rogatory.ui.internal.play.CaseService;
 
 /**
- * A view that shows part of the open case. It listens to the case service while it exists, and shows the case that is
- * already open when it is created, so views opened late are never out of date.
+ * A view that shows part of the open case. It listens to the case service while it exists and shows the case that is
+ * already open when it is created, so views opened late are never out of date. A view hidden behind another tab does
+ * not redraw on every decision: it catches up when it is brought to the front, which keeps the feedback of a decision
+ * quick however many views are open.
  */
 abstract class CaseView extends ViewPart implements CaseService.Listener {
+
+    private boolean stale;
+
+    private final IPartListener2 visibility = new IPartListener2() {
+        @Override
+        public void partVisible(IWorkbenchPartReference reference) {
+            if (stale && reference.getPart(false) == CaseView.this) {
+                stale = false;
+                show(CaseService.get().run().orElse(null), null);
+            }
+        }
+    };
 
     @Override
     public final void createPartControl(Composite parent) {
         createContents(parent);
         CaseService.get().addListener(this);
-        caseChanged(CaseService.get().run().orElse(null), null);
+        getSite().getPage().addPartListener(visibility);
+        show(CaseService.get().run().orElse(null), null);
     }
 
     /** Creates the view's widgets. */
     protected abstract void createContents(Composite parent);
 
     /** Shows {@code run} (null: no case open); {@code decision} is the decision just taken, if any. */
+    protected abstract void show(CaseRun run, Decision decision);
+
     @Override
-    public abstract void caseChanged(CaseRun run, Decision decision);
+    public final void caseChanged(CaseRun run, Decision decision) {
+        if (getSite().getPage().isPartVisible(this)) {
+            show(run, decision);
+        } else {
+            stale = true;
+        }
+    }
 
     /** The service this view listens to. */
     protected CaseService service() {
@@ -34,6 +59,7 @@ abstract class CaseView extends ViewPart implements CaseService.Listener {
     @Override
     public void dispose() {
         CaseService.get().removeListener(this);
+        getSite().getPage().removePartListener(visibility);
         super.dispose();
     }
 }

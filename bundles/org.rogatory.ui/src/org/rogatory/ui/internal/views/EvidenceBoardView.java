@@ -124,7 +124,7 @@ public class EvidenceBoardView extends CaseView {
     }
 
     @Override
-    public void caseChanged(CaseRun run, Decision decision) {
+    protected void show(CaseRun run, Decision decision) {
         if (viewer.getControl().isDisposed()) {
             return;
         }

@@ -126,7 +126,7 @@ public class FeedbackView extends CaseView {
     }
 
     @Override
-    public void caseChanged(CaseRun run, Decision decision) {
+    protected void show(CaseRun run, Decision decision) {
         if (table.getControl().isDisposed()) {
             return;
         }

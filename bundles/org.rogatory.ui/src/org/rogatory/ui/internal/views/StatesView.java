@@ -86,7 +86,7 @@ public class StatesView extends CaseView {
     }
 
     @Override
-    public void caseChanged(CaseRun run, Decision decision) {
+    protected void show(CaseRun run, Decision decision) {
         if (viewer.getControl().isDisposed() || decision != null) {
             return;
         }

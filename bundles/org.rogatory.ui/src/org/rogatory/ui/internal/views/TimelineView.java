@@ -74,7 +74,7 @@ public class TimelineView extends CaseView {
     }
 
     @Override
-    public void caseChanged(CaseRun run, Decision decision) {
+    protected void show(CaseRun run, Decision decision) {
         if (clock.isDisposed()) {
             return;
         }
