@@ -114,22 +114,25 @@ class GoldenPlaysTest {
         assertEquals(DebriefText.render(play(name)), DebriefText.render(play(name)));
     }
 
-    @Test
-    void eachReferenceTranscriptFollowsTheReferencePathWithoutAFault() throws Exception {
-        for (String id : EssentialsFixtures.SCENARIOS) {
-            Scenario scenario = EssentialsFixtures.pack().scenario(id).orElseThrow();
-            Transcript reference = EssentialsFixtures.transcript(id + "/reference", work);
-            List<String> played = reference.actions().stream().map(RecordedAction::actionId).toList();
-            int next = 0;
-            for (ReferenceStep step : scenario.getReferencePath()) {
-                int found = played.subList(next, played.size()).indexOf(step.getAction().getId());
-                assertTrue(found >= 0, id + ": the reference transcript skips reference step " + step.getAction().getId());
-                next += found + 1;
-            }
-            Set<Verdict> verdicts = new TreeSet<>();
-            play(id + "/reference").decisions().forEach(d -> verdicts.add(d.verdict()));
-            assertEquals(Set.of(Verdict.COMPLIANT), verdicts, id + ": the reference path is compliant throughout");
+    static List<String> scenarios() {
+        return EssentialsFixtures.SCENARIOS;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void theReferenceTranscriptFollowsTheReferencePathWithoutAFault(String id) throws Exception {
+        Scenario scenario = EssentialsFixtures.pack().scenario(id).orElseThrow();
+        Transcript reference = EssentialsFixtures.transcript(id + "/reference", work);
+        List<String> played = reference.actions().stream().map(RecordedAction::actionId).toList();
+        int next = 0;
+        for (ReferenceStep step : scenario.getReferencePath()) {
+            int found = played.subList(next, played.size()).indexOf(step.getAction().getId());
+            assertTrue(found >= 0, id + ": the reference transcript skips reference step " + step.getAction().getId());
+            next += found + 1;
         }
+        Set<Verdict> verdicts = new TreeSet<>();
+        play(id + "/reference").decisions().forEach(d -> verdicts.add(d.verdict()));
+        assertEquals(Set.of(Verdict.COMPLIANT), verdicts, id + ": the reference path is compliant throughout");
     }
 
     @Test
