@@ -14,6 +14,22 @@ public final class RogatoryUi {
     public static final String TRAINEE_PERSPECTIVE_ID = "org.rogatory.ui.perspectives.trainee"; //$NON-NLS-1$
     /** The view listing installed packs and their scenarios. */
     public static final String CASE_LIBRARY_VIEW_ID = "org.rogatory.ui.views.caseLibrary"; //$NON-NLS-1$
+    /** The facts, the trainee's role and the learning objectives of the open case. */
+    public static final String BRIEFING_VIEW_ID = "org.rogatory.ui.views.briefing"; //$NON-NLS-1$
+    /** The data and assets of the open case, with their deadlines. */
+    public static final String EVIDENCE_BOARD_VIEW_ID = "org.rogatory.ui.views.evidenceBoard"; //$NON-NLS-1$
+    /** The States of the open case and their standing towards the Convention. */
+    public static final String STATES_VIEW_ID = "org.rogatory.ui.views.states"; //$NON-NLS-1$
+    /** Where the trainee chooses and drafts the next action. */
+    public static final String ACTION_COMPOSER_VIEW_ID = "org.rogatory.ui.views.actionComposer"; //$NON-NLS-1$
+    /** The simulated clock, what has happened and what is pending. */
+    public static final String TIMELINE_VIEW_ID = "org.rogatory.ui.views.timeline"; //$NON-NLS-1$
+    /** The verdict of each decision with its explanation and citations. */
+    public static final String FEEDBACK_VIEW_ID = "org.rogatory.ui.views.feedback"; //$NON-NLS-1$
+    /** The Convention, chapter by chapter, from the knowledge base. */
+    public static final String TREATY_BROWSER_VIEW_ID = "org.rogatory.ui.views.treatyBrowser"; //$NON-NLS-1$
+    /** The debrief of a finished case. */
+    public static final String DEBRIEF_VIEW_ID = "org.rogatory.ui.views.debrief"; //$NON-NLS-1$
 
     private RogatoryUi() {
     }

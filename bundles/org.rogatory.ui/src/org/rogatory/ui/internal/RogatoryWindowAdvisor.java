@@ -5,6 +5,8 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.rogatory.ui.internal.play.CaseService;
+import org.rogatory.ui.internal.views.DebriefPresenter;
 
 /** Shapes the main window: its title, a size that fits a workshop laptop, a status line, no tool bar clutter. */
 public class RogatoryWindowAdvisor extends WorkbenchWindowAdvisor {
@@ -27,5 +29,11 @@ public class RogatoryWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
         configurer.setTitle(Messages.Window_title);
+    }
+
+    @Override
+    public void postWindowOpen() {
+        CaseService.get().addListener(new DebriefPresenter(getWindowConfigurer().getWindow()));
+        CaseService.get().loadPacksOnce();
     }
 }

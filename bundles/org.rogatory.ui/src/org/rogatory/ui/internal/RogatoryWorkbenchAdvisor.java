@@ -5,6 +5,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.rogatory.ui.RogatoryUi;
+import org.rogatory.ui.internal.play.CaseService;
 
 /**
  * Workbench-wide policy: the Trainee perspective comes first, and the layout a trainee arranged is restored at the
@@ -26,6 +27,13 @@ public class RogatoryWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new RogatoryWindowAdvisor(configurer);
+    }
+
+    /** Closes the open case's journal; every decision is already on disk, and the next start reopens the case. */
+    @Override
+    public boolean preShutdown() {
+        CaseService.shutdownIfStarted();
+        return super.preShutdown();
     }
 
     @Override

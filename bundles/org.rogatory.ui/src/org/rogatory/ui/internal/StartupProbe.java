@@ -1,6 +1,7 @@
 package org.rogatory.ui.internal;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.osgi.service.event.EventHandler;
+import org.rogatory.ui.internal.play.CaseService;
 
 /**
  * Lets the product smoke test and the start-up benchmark see, from outside the process, that the workbench is really
@@ -28,6 +30,8 @@ final class StartupProbe {
 
     /** Lets the platform's other start-up listeners finish before the workbench closes. */
     private static final int CLOSE_DELAY_MS = 1000;
+    /** How often to look whether the packs are loaded. */
+    private static final int POLL_MS = 10;
 
     private StartupProbe() {
     }
@@ -43,14 +47,23 @@ final class StartupProbe {
         handler[0] = event -> {
             broker.unsubscribe(handler[0]);
             Display display = workbench.getDisplay();
-            display.asyncExec(() -> {
+            display.asyncExec(() -> whenPacksLoaded(display, () -> {
                 write(Path.of(target), describe(workbench));
                 if (Boolean.getBoolean(EXIT_WHEN_READY)) {
                     display.timerExec(CLOSE_DELAY_MS, workbench::close);
                 }
-            });
+            }));
         };
         broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, handler[0]);
+    }
+
+    /** Runs {@code then} once the Case Library has its packs: only then can a trainee pick a case. */
+    private static void whenPacksLoaded(Display display, Runnable then) {
+        if (CaseService.get().isLoaded() || display.isDisposed()) {
+            display.asyncExec(then);
+        } else {
+            display.timerExec(POLL_MS, () -> whenPacksLoaded(display, then));
+        }
     }
 
     private static String describe(IWorkbench workbench) {
@@ -58,7 +71,11 @@ final class StartupProbe {
         IWorkbenchPage page = window == null ? null : window.getActivePage();
         return "title=" + (window == null ? "" : window.getShell().getText()) //$NON-NLS-1$ //$NON-NLS-2$
                 + "\nperspective=" + (page == null || page.getPerspective() == null ? "" : page.getPerspective().getId()) //$NON-NLS-1$ //$NON-NLS-2$
-                + "\nvisible=" + (window != null && window.getShell().isVisible()) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
+                + "\nvisible=" + (window != null && window.getShell().isVisible()) //$NON-NLS-1$
+                + "\npacks=" + CaseService.get().packs().size() //$NON-NLS-1$
+                + "\ncases=" + CaseService.get().packs().stream().mapToInt(p -> p.cases().size()).sum() //$NON-NLS-1$
+                + "\nmillisSinceJvmStart=" //$NON-NLS-1$
+                + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + "\n"; //$NON-NLS-1$
     }
 
     private static void write(Path file, String report) {

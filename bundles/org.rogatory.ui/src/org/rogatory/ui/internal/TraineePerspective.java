@@ -1,19 +1,45 @@
 package org.rogatory.ui.internal;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.rogatory.ui.RogatoryUi;
 
 /**
- * The trainee's workspace. There is no editor area: a trainee works through views (library, briefing, evidence,
- * feedback) that later issues add around the Case Library.
+ * The trainee's workspace. There is no editor area: the library and the States on the left, the briefing (and later
+ * the debrief and the treaty) in the middle, the evidence and the timeline on the right, and below the middle the
+ * place where the trainee acts and reads the feedback.
  */
 public class TraineePerspective implements IPerspectiveFactory {
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(false);
-        layout.addView(RogatoryUi.CASE_LIBRARY_VIEW_ID, IPageLayout.LEFT, 0.3f, layout.getEditorArea());
+
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.24f, editorArea); //$NON-NLS-1$
+        left.addView(RogatoryUi.CASE_LIBRARY_VIEW_ID);
+        left.addView(RogatoryUi.STATES_VIEW_ID);
         layout.getViewLayout(RogatoryUi.CASE_LIBRARY_VIEW_ID).setCloseable(false);
+
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.68f, editorArea); //$NON-NLS-1$
+        right.addView(RogatoryUi.EVIDENCE_BOARD_VIEW_ID);
+        right.addView(RogatoryUi.TIMELINE_VIEW_ID);
+
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.55f, editorArea); //$NON-NLS-1$
+        bottom.addView(RogatoryUi.ACTION_COMPOSER_VIEW_ID);
+        bottom.addView(RogatoryUi.FEEDBACK_VIEW_ID);
+
+        IFolderLayout middle = layout.createFolder("middle", IPageLayout.TOP, 0.95f, editorArea); //$NON-NLS-1$
+        middle.addView(RogatoryUi.BRIEFING_VIEW_ID);
+        middle.addView(RogatoryUi.DEBRIEF_VIEW_ID);
+        middle.addView(RogatoryUi.TREATY_BROWSER_VIEW_ID);
+
+        for (String id : new String[] { RogatoryUi.CASE_LIBRARY_VIEW_ID, RogatoryUi.STATES_VIEW_ID,
+                RogatoryUi.EVIDENCE_BOARD_VIEW_ID, RogatoryUi.TIMELINE_VIEW_ID, RogatoryUi.ACTION_COMPOSER_VIEW_ID,
+                RogatoryUi.FEEDBACK_VIEW_ID, RogatoryUi.BRIEFING_VIEW_ID, RogatoryUi.DEBRIEF_VIEW_ID,
+                RogatoryUi.TREATY_BROWSER_VIEW_ID }) {
+            layout.addShowViewShortcut(id);
+        }
     }
 }

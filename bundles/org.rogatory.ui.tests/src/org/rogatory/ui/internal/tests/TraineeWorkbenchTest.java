@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -18,6 +20,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rogatory.ui.RogatoryUi;
+import org.rogatory.ui.internal.play.CaseService;
 import org.rogatory.ui.internal.views.CaseLibraryView;
 
 /** Runs inside the real Rogatory workbench (the UI test harness starts the product) and checks what a trainee sees. */
@@ -45,7 +48,12 @@ class TraineeWorkbenchTest {
     }
 
     @Test
-    void caseLibraryIsShownAndSaysNoPacksAreInstalled() {
+    void caseLibraryIsShownAndSaysNoPacksAreInstalled() throws Exception {
+        Job.getJobManager().join(CaseService.JOB_FAMILY, null);
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // let the library show what the loading job found
+        }
         IViewPart part = window().getActivePage().findView(RogatoryUi.CASE_LIBRARY_VIEW_ID);
         CaseLibraryView library = assertInstanceOf(CaseLibraryView.class, part, "Case Library is not open");
         assertEquals(0, library.getScenarioCount());

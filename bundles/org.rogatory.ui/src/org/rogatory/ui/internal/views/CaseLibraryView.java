@@ -1,60 +1,288 @@
 package org.rogatory.ui.internal.views;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.layout.TreeColumnLayout;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.accessibility.AccessibleAdapter;
 import org.eclipse.swt.accessibility.AccessibleEvent;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.rogatory.engine.session.Decision;
+import org.rogatory.model.scenario.Scenario;
 import org.rogatory.ui.internal.Messages;
+import org.rogatory.ui.internal.play.CaseCatalog.PackEntry;
+import org.rogatory.ui.internal.play.CaseRun;
+import org.rogatory.ui.internal.play.ProgressStore.CaseProgress;
+import org.rogatory.ui.internal.play.ProgressStore.Status;
 
 /**
- * The list of installed scenario packs and their scenarios, where a trainee picks a case. Until packs are installed it
- * says so plainly instead of showing an empty box.
+ * The installed packs and their cases, where a trainee picks a case: difficulty, classroom duration and progress for
+ * each. A pack that cannot be played is listed with its problems, and the other packs keep working. Enter or a double
+ * click opens the selected case; it resumes where the trainee stopped.
  */
-public class CaseLibraryView extends ViewPart {
+public class CaseLibraryView extends CaseView {
 
-    private TableViewer viewer;
-    private Label emptyMessage;
+    /** A case as the tree shows it. */
+    public record CaseItem(PackEntry pack, Scenario scenario) {
+    }
+
+    /** One problem of a pack. */
+    public record ProblemItem(PackEntry pack, String text) {
+    }
+
+    private TreeViewer viewer;
+    private Label message;
+    private Action open;
+    private Action restart;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-        emptyMessage = new Label(parent, SWT.WRAP);
-        emptyMessage.setText(Messages.CaseLibrary_empty);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(emptyMessage);
+        message = new Label(parent, SWT.WRAP);
+        message.setText(Messages.CaseLibrary_loading);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
 
-        viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.getTable().getAccessible().addAccessibleListener(new AccessibleAdapter() {
+        Composite holder = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
+        TreeColumnLayout layout = new TreeColumnLayout();
+        holder.setLayout(layout);
+        viewer = new TreeViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+        viewer.getTree().setHeaderVisible(true);
+        viewer.setContentProvider(new Content());
+        column(layout, Messages.CaseLibrary_columnCase, 5, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                if (element instanceof PackEntry pack) {
+                    return pack.title();
+                }
+                if (element instanceof CaseItem item) {
+                    return item.scenario().getTitle();
+                }
+                return ((ProblemItem) element).text();
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+                if (element instanceof ProblemItem || element instanceof PackEntry pack && !pack.playable()) {
+                    return images.getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
+                }
+                return element instanceof PackEntry ? images.getImage(ISharedImages.IMG_OBJ_FOLDER)
+                        : images.getImage(ISharedImages.IMG_OBJ_FILE);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return element instanceof ProblemItem problem ? problem.text() : null;
+            }
+        });
+        column(layout, Messages.CaseLibrary_columnDifficulty, 2, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element instanceof CaseItem item ? Format.label(item.scenario().getDifficulty()) : ""; //$NON-NLS-1$
+            }
+        });
+        column(layout, Messages.CaseLibrary_columnDuration, 1, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element instanceof CaseItem item
+                        ? NLS.bind(Messages.CaseLibrary_minutes, item.scenario().getExpectedDuration())
+                        : ""; //$NON-NLS-1$
+            }
+        });
+        column(layout, Messages.CaseLibrary_columnProgress, 2, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element instanceof CaseItem item ? progressText(item) : ""; //$NON-NLS-1$
+            }
+        });
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+        viewer.getTree().getAccessible().addAccessibleListener(new AccessibleAdapter() {
             @Override
             public void getName(AccessibleEvent e) {
                 e.result = Messages.CaseLibrary_accessibleName;
             }
         });
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-        viewer.setInput(List.of());
+        viewer.addOpenListener(event -> open.run());
+        viewer.addSelectionChangedListener(event -> updateActions());
         getSite().setSelectionProvider(viewer);
+        createActions();
+        viewer.setInput(List.of());
+        if (service().isLoaded()) {
+            catalogChanged(service().packs());
+        } else {
+            service().loadPacksOnce();
+        }
     }
 
-    /** Returns the number of scenarios listed, so tests and the status line can tell an empty library from a full one. */
+    private void column(TreeColumnLayout layout, String title, int weight, ColumnLabelProvider provider) {
+        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.setLabelProvider(provider);
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+    }
+
+    private String progressText(CaseItem item) {
+        CaseProgress progress = service().progress(item.pack().id(), item.scenario().getId());
+        if (progress.status() == Status.COMPLETED) {
+            return NLS.bind(Messages.CaseLibrary_completed, String.format("%.2f", progress.score())); //$NON-NLS-1$
+        }
+        return Format.label(progress.status());
+    }
+
+    private void createActions() {
+        open = new Action(Messages.CaseLibrary_open) {
+            @Override
+            public void run() {
+                selectedCase().ifPresent(item -> service().openCase(item.pack(), item.scenario(), false));
+            }
+        };
+        restart = new Action(Messages.CaseLibrary_restart) {
+            @Override
+            public void run() {
+                selectedCase().ifPresent(item -> {
+                    if (org.eclipse.jface.dialogs.MessageDialog.openConfirm(getSite().getShell(),
+                            Messages.CaseLibrary_restartTitle,
+                            NLS.bind(Messages.CaseLibrary_restartQuestion, item.scenario().getTitle()))) {
+                        service().openCase(item.pack(), item.scenario(), true);
+                    }
+                });
+            }
+        };
+        Action reload = new Action(Messages.CaseLibrary_reload) {
+            @Override
+            public void run() {
+                message.setText(Messages.CaseLibrary_loading);
+                service().loadPacks();
+            }
+        };
+        MenuManager menu = new MenuManager();
+        menu.add(open);
+        menu.add(restart);
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+        toolbar.add(reload);
+        IMenuManager viewMenu = getViewSite().getActionBars().getMenuManager();
+        viewMenu.add(open);
+        viewMenu.add(restart);
+        viewMenu.add(reload);
+        updateActions();
+    }
+
+    private java.util.Optional<CaseItem> selectedCase() {
+        Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+        return selected instanceof CaseItem item ? java.util.Optional.of(item) : java.util.Optional.empty();
+    }
+
+    private void updateActions() {
+        boolean isCase = selectedCase().isPresent();
+        open.setEnabled(isCase);
+        restart.setEnabled(isCase);
+    }
+
+    @Override
+    public void catalogChanged(List<PackEntry> packs) {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.setInput(packs);
+        viewer.expandAll();
+        int cases = getScenarioCount();
+        long broken = packs.stream().filter(p -> !p.playable()).count();
+        String text = packs.isEmpty() ? Messages.CaseLibrary_empty
+                : broken > 0 ? NLS.bind(Messages.CaseLibrary_someBroken, cases, broken)
+                        : NLS.bind(Messages.CaseLibrary_summary, cases, packs.size());
+        message.setText(text);
+        message.getParent().layout(true, true);
+    }
+
+    @Override
+    public void caseChanged(CaseRun run, Decision decision) {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.refresh(true);
+        }
+    }
+
+    /** The number of playable cases listed. */
     public int getScenarioCount() {
-        return viewer.getTable().getItemCount();
+        return service().packs().stream().mapToInt(p -> p.cases().size()).sum();
+    }
+
+    /** The text above the tree: loading, empty, or a summary. */
+    public String getMessage() {
+        return message.getText();
     }
 
     /** Returns whether the "no packs installed" hint is showing. */
     public boolean isEmptyMessageVisible() {
-        return emptyMessage.isVisible();
+        return Messages.CaseLibrary_empty.equals(message.getText());
+    }
+
+    /** The tree, for tests and for keyboard focus. */
+    public TreeViewer getViewer() {
+        return viewer;
+    }
+
+    /** Selects a case and opens it as Enter would. */
+    public void open(String packId, String scenarioId) {
+        service().findCase(packId, scenarioId).ifPresent(found -> {
+            viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(
+                    new CaseItem(found.pack(), found.scenario())), true);
+            open.run();
+        });
     }
 
     @Override
     public void setFocus() {
         viewer.getControl().setFocus();
+    }
+
+    private static final class Content implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return ((List<?>) input).toArray();
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            if (parent instanceof PackEntry pack) {
+                List<Object> children = new ArrayList<>();
+                pack.cases().forEach(s -> children.add(new CaseItem(pack, s)));
+                if (!pack.playable()) {
+                    pack.problems().forEach(p -> children.add(new ProblemItem(pack, p)));
+                }
+                return children.toArray();
+            }
+            return new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return element instanceof CaseItem item ? item.pack()
+                    : element instanceof ProblemItem problem ? problem.pack() : null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof PackEntry;
+        }
     }
 }

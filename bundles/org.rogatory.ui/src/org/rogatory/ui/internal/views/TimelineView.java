@@ -1,0 +1,115 @@
+package org.rogatory.ui.internal.views;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.accessibility.AccessibleAdapter;
+import org.eclipse.swt.accessibility.AccessibleEvent;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.rogatory.engine.session.Decision;
+import org.rogatory.engine.session.SessionEvent;
+import org.rogatory.engine.session.SessionView;
+import org.rogatory.engine.session.SessionView.Pending;
+import org.rogatory.ui.internal.Messages;
+import org.rogatory.ui.internal.play.CaseRun;
+
+/** The simulated clock, what has happened so far, and what is pending with the minute it is due. */
+public class TimelineView extends CaseView {
+
+    private Label clock;
+    private TableViewer events;
+    private TableViewer pending;
+
+    @Override
+    protected void createContents(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+        clock = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(clock);
+        events = table(parent, Messages.Timeline_accessibleEvents, 3);
+        this.<SessionEvent>column(events, Messages.Timeline_columnTime, 2, e -> Format.clock(e.time()));
+        this.<SessionEvent>column(events, Messages.Timeline_columnWhat, 2, e -> Format.label(e.kind()));
+        this.<SessionEvent>column(events, Messages.Timeline_columnDetail, 7, SessionEvent::text);
+        Label pendingTitle = new Label(parent, SWT.NONE);
+        pendingTitle.setText(Messages.Timeline_pending);
+        pending = table(parent, Messages.Timeline_accessiblePending, 1);
+        this.<Pending>column(pending, Messages.Timeline_columnDue, 2, p -> Format.clock(p.due()));
+        this.<Pending>column(pending, Messages.Timeline_columnWhat, 9, Pending::description);
+    }
+
+    private TableViewer table(Composite parent, String accessibleName, int verticalWeight) {
+        Composite holder = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 40 * verticalWeight).applyTo(holder);
+        holder.setLayout(new TableColumnLayout());
+        TableViewer viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.getTable().getAccessible().addAccessibleListener(new AccessibleAdapter() {
+            @Override
+            public void getName(AccessibleEvent e) {
+                e.result = accessibleName;
+            }
+        });
+        viewer.setInput(List.of());
+        return viewer;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void column(TableViewer viewer, String title, int weight, Function<T, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> text.apply((T) e)));
+        ((TableColumnLayout) viewer.getTable().getParent().getLayout()).setColumnData(column.getColumn(),
+                new ColumnWeightData(weight, 50));
+    }
+
+    @Override
+    public void caseChanged(CaseRun run, Decision decision) {
+        if (clock.isDisposed()) {
+            return;
+        }
+        if (run == null) {
+            clock.setText(Messages.View_noCase);
+            events.setInput(List.of());
+            pending.setInput(List.of());
+            return;
+        }
+        SessionView view = run.view();
+        String status = view.ended().isPresent()
+                ? NLS.bind(Messages.Timeline_ended, Format.clock(view.now()), Format.label(view.ended().get()))
+                : NLS.bind(Messages.Timeline_clock, Format.clock(view.now()),
+                        Format.duration(Math.max(0, view.timeBudget() - view.now())));
+        clock.setText(status);
+        events.setInput(view.timeline());
+        if (!view.timeline().isEmpty()) {
+            events.reveal(view.timeline().get(view.timeline().size() - 1));
+        }
+        pending.setInput(view.pending());
+        clock.getParent().layout(true, true);
+    }
+
+    /** The clock line, for tests. */
+    public String getClockText() {
+        return clock.getText();
+    }
+
+    /** The number of events listed, for tests. */
+    public int getEventCount() {
+        return events.getTable().getItemCount();
+    }
+
+    @Override
+    public void setFocus() {
+        events.getControl().setFocus();
+    }
+}
