@@ -9,10 +9,10 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import org.rogatory.model.io.PackSource;
 
 /**
@@ -111,19 +111,12 @@ public final class InstalledPacks {
         return unique;
     }
 
+    /**
+     * The installed bundle with this name (the highest version when several are). Asks the platform rather than this
+     * bundle's own context, which exists only once the engine bundle has been started.
+     */
     private static Bundle bundleNamed(String symbolicName) {
-        Bundle self = FrameworkUtil.getBundle(InstalledPacks.class);
-        if (self == null || self.getBundleContext() == null) {
-            return null;
-        }
-        Bundle best = null;
-        for (Bundle candidate : self.getBundleContext().getBundles()) {
-            if (symbolicName.equals(candidate.getSymbolicName())
-                    && (best == null || candidate.getVersion().compareTo(best.getVersion()) > 0)) {
-                best = candidate;
-            }
-        }
-        return best;
+        return Platform.getBundle(symbolicName);
     }
 
     private static String trimmed(String value) {
