@@ -25,8 +25,10 @@ import org.rogatory.model.scenario.Verdict;
  * citations come from the findings that decided the verdict, followed by the scenario's own feedback; a compliant
  * decision is explained by the author's feedback, or in one sentence naming the checks it passed.
  *
- * <p>Scoring: each finding moves its criterion by {@link #MET_POINTS}, {@link #WEAKER_POINTS} or
- * {@link #BREACH_POINTS}, so a trainee sees which criterion a mistake cost.
+ * <p>Scoring: a decision moves each criterion its findings bear on once, by the worst outcome among them:
+ * {@link #BREACH_POINTS} if any is breached, else {@link #WEAKER_POINTS} if any is weaker, else {@link #MET_POINTS}.
+ * So a trainee sees which criterion a mistake cost, and a breach is never outweighed by the checks the same decision
+ * passed.
  */
 public final class RuleBasedEvaluator implements Evaluator {
 
@@ -109,7 +111,7 @@ public final class RuleBasedEvaluator implements Evaluator {
                 case WEAKER -> WEAKER_POINTS;
                 case BREACHED -> BREACH_POINTS;
             };
-            scores.merge(finding.criterion(), points, Integer::sum);
+            scores.merge(finding.criterion(), points, Math::min);
         }
         return scores;
     }

@@ -81,7 +81,7 @@ class RuleBasedEvaluatorTest {
         assertEquals(List.of("Art. 40"), e.citations());
         assertEquals("channel says BREACHED", e.explanation());
         assertEquals(2, e.findings().size());
-        assertEquals(Map.of("legality", RuleBasedEvaluator.MET_POINTS + RuleBasedEvaluator.BREACH_POINTS),
+        assertEquals(Map.of("legality", RuleBasedEvaluator.BREACH_POINTS),
                 e.scoreDeltas());
     }
 
@@ -110,5 +110,7 @@ class RuleBasedEvaluatorTest {
                 rule("request-contents", "legality", Outcome.MET, "Art. 42"));
         assertEquals("Compliant: every check that applies is met (scope, request contents).", e.explanation());
         assertEquals(List.of("Art. 35", "Art. 42"), e.citations());
+        assertEquals(Map.of("legality", RuleBasedEvaluator.MET_POINTS), e.scoreDeltas(),
+                "a decision earns a criterion's point once, however many checks on it pass");
     }
 }

@@ -66,7 +66,7 @@ class ChannelRuleTest {
         assertEquals(Criteria.EFFICIENCY, channel.criterion());
         assertTrue(channel.explanation().contains("24/7 point of contact"), channel.explanation());
         assertEquals(List.of("channel"), rulesWith(e, Outcome.WEAKER));
-        assertEquals(scores("legality", 5, "efficiency", 0, "timeliness", 1), e.scoreDeltas());
+        assertEquals(scores("legality", 1, "efficiency", 0, "timeliness", 1), e.scoreDeltas());
     }
 
     @Test
@@ -81,7 +81,7 @@ class ChannelRuleTest {
         Finding channel = assertFinding(e, "channel", Outcome.BREACHED, "Art. 40");
         assertTrue(channel.explanation().contains("Borduria requires"), channel.explanation());
         assertEquals(List.of("channel"), rulesWith(e, Outcome.BREACHED));
-        assertEquals(scores("legality", 5 - 2), e.scoreDeltas());
+        assertEquals(scores("legality", -2), e.scoreDeltas());
     }
 
     @Test

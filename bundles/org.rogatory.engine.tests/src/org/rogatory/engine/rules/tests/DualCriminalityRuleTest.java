@@ -52,7 +52,7 @@ class DualCriminalityRuleTest {
         assertTrue(dc.explanation().contains("Borduria may refuse"), dc.explanation());
         assertEquals(List.of("dual-criminality"), rulesWith(e, Outcome.WEAKER));
         assertEquals(List.of("Art. 42"), e.citations());
-        assertEquals(scores("legality", 5), e.scoreDeltas());
+        assertEquals(scores("legality", 0), e.scoreDeltas());
     }
 
     @Test
@@ -68,7 +68,7 @@ class DualCriminalityRuleTest {
         assertEquals(Verdict.COMPLIANT_WEAKER, e.verdict());
         Finding dc = assertFinding(e, "dual-criminality", Outcome.WEAKER, "Art. 40", "Art. 35");
         assertTrue(dc.explanation().contains("Borduria may decline"), dc.explanation());
-        assertEquals(scores("legality", 5), e.scoreDeltas());
+        assertEquals(scores("legality", 0), e.scoreDeltas());
     }
 
     @Test
@@ -89,7 +89,7 @@ class DualCriminalityRuleTest {
         assertTrue(dc.explanation().contains("at least 12 months"), dc.explanation());
         assertTrue(dc.explanation().contains("Delvia punishes it with up to 6 months"), dc.explanation());
         assertEquals(List.of("dual-criminality"), rulesWith(e, Outcome.BREACHED));
-        assertEquals(scores("legality", 4 - 2), e.scoreDeltas());
+        assertEquals(scores("legality", -2), e.scoreDeltas());
     }
 
     @Test

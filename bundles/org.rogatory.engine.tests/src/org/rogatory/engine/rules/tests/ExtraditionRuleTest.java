@@ -38,7 +38,7 @@ class ExtraditionRuleTest {
         assertTrue(extradition.explanation().contains("submit the case to its own prosecutors"),
                 extradition.explanation());
         assertEquals(List.of("extradition"), rulesWith(e, Outcome.WEAKER));
-        assertEquals(scores("legality", 5, "efficiency", 0), e.scoreDeltas());
+        assertEquals(scores("legality", 1, "efficiency", 0), e.scoreDeltas());
     }
 
     @Test

@@ -47,7 +47,7 @@ class RequestContentsRuleTest {
                 "It does not contain: that an MLA request to search, seize or disclose the data will follow."),
                 contents.explanation());
         assertEquals(List.of("request-contents"), rulesWith(e, Outcome.BREACHED));
-        assertEquals(scores("legality", 5 - 2), e.scoreDeltas());
+        assertEquals(scores("legality", -2), e.scoreDeltas());
     }
 
     @Test

@@ -33,7 +33,7 @@ class SafeguardsRuleTest {
         assertEquals(Criteria.RIGHTS, safeguards.criterion());
         assertTrue(safeguards.explanation().startsWith("Migrant smuggling arranged online is a serious crime"),
                 safeguards.explanation());
-        assertEquals(scores("legality", 5, "rights", 1), e.scoreDeltas());
+        assertEquals(scores("legality", 1, "rights", 1), e.scoreDeltas());
     }
 
     @Test
@@ -44,7 +44,7 @@ class SafeguardsRuleTest {
         Finding safeguards = assertFinding(e, "safeguards", Outcome.BREACHED, "Art. 6(1)", "Art. 24", "Art. 2(h)");
         assertTrue(safeguards.explanation().contains("not proportionate"), safeguards.explanation());
         assertEquals(List.of("scope", "safeguards"), rulesWith(e, Outcome.BREACHED));
-        assertEquals(scores("legality", 4 - 2, "rights", -2), e.scoreDeltas());
+        assertEquals(scores("legality", -2, "rights", -2), e.scoreDeltas());
     }
 
     @Test
@@ -82,6 +82,6 @@ class SafeguardsRuleTest {
         Finding safeguards = assertFinding(e, "safeguards", Outcome.BREACHED, "Art. 2(o)", "Art. 41");
         assertEquals(Criteria.RIGHTS, safeguards.criterion());
         assertEquals(List.of("Art. 2(o)", "Art. 41"), e.citations());
-        assertEquals(scores("legality", 4, "rights", -2), e.scoreDeltas());
+        assertEquals(scores("legality", 1, "rights", -2), e.scoreDeltas());
     }
 }

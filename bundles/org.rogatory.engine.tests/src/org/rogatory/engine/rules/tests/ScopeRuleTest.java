@@ -36,7 +36,7 @@ class ScopeRuleTest {
         assertFinding(e, "scope", Outcome.MET, "Art. 35");
         assertEquals(List.of("sovereignty", "treaty-basis", "scope", "dual-criminality", "channel",
                 "request-contents"), rulesWith(e, Outcome.MET));
-        assertEquals(scores("legality", 6), e.scoreDeltas());
+        assertEquals(scores("legality", 1), e.scoreDeltas());
     }
 
     @Test
@@ -59,7 +59,7 @@ class ScopeRuleTest {
         assertTrue(scope.explanation().contains("bilateral treaty"), scope.explanation());
         assertEquals(List.of("scope"), rulesWith(e, Outcome.BREACHED));
         assertEquals(List.of("Art. 35", "Art. 2(h)"), e.citations());
-        assertEquals(scores("legality", 5 - 2), e.scoreDeltas());
+        assertEquals(scores("legality", -2), e.scoreDeltas());
     }
 
     @Test

@@ -57,7 +57,7 @@ class TimelinessRuleTest {
         assertEquals(Verdict.COMPLIANT, e.verdict());
         Finding timeliness = assertFinding(e, "timeliness", Outcome.MET, "Art. 42");
         assertEquals(Criteria.TIMELINESS, timeliness.criterion());
-        assertEquals(scores("legality", 6, "timeliness", 1), e.scoreDeltas());
+        assertEquals(scores("legality", 1, "timeliness", 1), e.scoreDeltas());
     }
 
     @Test
@@ -71,7 +71,7 @@ class TimelinessRuleTest {
                 timeliness.explanation());
         assertEquals(List.of("timeliness"), rulesWith(e, Outcome.WEAKER));
         assertEquals(List.of("Art. 42"), e.citations());
-        assertEquals(scores("legality", 6, "timeliness", 0), e.scoreDeltas());
+        assertEquals(scores("legality", 1, "timeliness", 0), e.scoreDeltas());
     }
 
     @Test

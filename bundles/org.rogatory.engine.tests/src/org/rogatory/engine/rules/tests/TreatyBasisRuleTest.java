@@ -46,7 +46,7 @@ class TreatyBasisRuleTest {
         assertEquals(List.of("treaty-basis"), rulesWith(e, Outcome.BREACHED));
         assertSilent(e, "scope");
         assertSilent(e, "channel");
-        assertEquals(scores("legality", 1 - 2), e.scoreDeltas());
+        assertEquals(scores("legality", -2), e.scoreDeltas());
     }
 
     @Test

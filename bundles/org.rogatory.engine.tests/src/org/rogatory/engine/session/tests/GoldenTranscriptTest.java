@@ -65,9 +65,9 @@ class GoldenTranscriptTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({ "reference, COMPLIANT COMPLIANT, SCENARIO_COMPLETED, 6.67, ''",
-            "mistake-mla-first, COMPLIANT_WEAKER, TIME_BUDGET_SPENT, 3.0, HostCo connection logs",
-            "mistake-incomplete-preservation, NON_COMPLIANT COMPLIANT, TIME_BUDGET_SPENT, 5.17, HostCo connection logs" })
+    @CsvSource({ "reference, COMPLIANT COMPLIANT, SCENARIO_COMPLETED, 1.67, ''",
+            "mistake-mla-first, COMPLIANT_WEAKER, TIME_BUDGET_SPENT, 0.5, HostCo connection logs",
+            "mistake-incomplete-preservation, NON_COMPLIANT COMPLIANT, TIME_BUDGET_SPENT, 0.17, HostCo connection logs" })
     void replayGivesTheGoldenDebrief(String name, String verdicts, String end, double total, String lost)
             throws Exception {
         LoadedPack pack = pack();
