@@ -17,7 +17,7 @@ public class TraineePerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(false);
 
-        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.24f, editorArea); //$NON-NLS-1$
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.3f, editorArea); //$NON-NLS-1$
         left.addView(RogatoryUi.CASE_LIBRARY_VIEW_ID);
         left.addView(RogatoryUi.STATES_VIEW_ID);
         layout.getViewLayout(RogatoryUi.CASE_LIBRARY_VIEW_ID).setCloseable(false);

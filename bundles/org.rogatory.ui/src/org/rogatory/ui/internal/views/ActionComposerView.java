@@ -166,7 +166,7 @@ public class ActionComposerView extends CaseView {
 
     private void createButtons(Composite parent) {
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         send = new Button(bar, SWT.PUSH);
         send.setText(Messages.Composer_send);
@@ -184,8 +184,8 @@ public class ActionComposerView extends CaseView {
         stop = new Button(bar, SWT.PUSH);
         stop.setText(Messages.Composer_stop);
         stop.addListener(SWT.Selection, e -> stopCase());
-        status = new Label(bar, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        status = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(status);
         // Ctrl+Enter sends from anywhere in the view.
         sendKey = event -> {
             if (event.widget instanceof org.eclipse.swt.widgets.Control control && !control.isDisposed()

@@ -67,7 +67,7 @@ public class CaseLibraryView extends CaseView {
         viewer = new TreeViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         viewer.getTree().setHeaderVisible(true);
         viewer.setContentProvider(new Content());
-        column(layout, Messages.CaseLibrary_columnCase, 5, new ColumnLabelProvider() {
+        column(layout, Messages.CaseLibrary_columnCase, 8, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 if (element instanceof PackEntry pack) {
