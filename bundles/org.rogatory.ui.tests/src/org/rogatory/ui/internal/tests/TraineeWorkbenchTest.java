@@ -48,7 +48,7 @@ class TraineeWorkbenchTest {
     }
 
     @Test
-    void caseLibraryIsShownAndSaysNoPacksAreInstalled() throws Exception {
+    void caseLibraryIsShownWithTheBuiltInPack() throws Exception {
         Job.getJobManager().join(CaseService.JOB_FAMILY, null);
         Display display = Display.getCurrent();
         while (display.readAndDispatch()) {
@@ -56,8 +56,8 @@ class TraineeWorkbenchTest {
         }
         IViewPart part = window().getActivePage().findView(RogatoryUi.CASE_LIBRARY_VIEW_ID);
         CaseLibraryView library = assertInstanceOf(CaseLibraryView.class, part, "Case Library is not open");
-        assertEquals(0, library.getScenarioCount());
-        assertTrue(library.isEmptyMessageVisible());
+        assertTrue(library.getScenarioCount() >= 6, library.getMessage());
+        assertTrue(!library.isEmptyMessageVisible());
         assertEquals("Case Library", part.getTitle());
     }
 
