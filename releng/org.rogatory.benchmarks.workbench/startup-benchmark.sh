@@ -4,6 +4,9 @@
 # benchmarks", explains what is measured; build both products first:
 #   ./mvnw -B -ntp verify -DskipTests -Dbenchmarks.workbench
 #   releng/org.rogatory.benchmarks.workbench/startup-benchmark.sh [--runs N] [--warmup N] [--timeout S]
+#       [--with-bundle JAR]...
+# --with-bundle measures a copy of the product with an extra bundle installed (added to bundles.info), for example a
+# pack plug-in built on another branch before the product includes it; the summary then names the bundles.
 # Both are started through the same launch script (rogatory), with the same JVM and options, each run with a fresh
 # workspace, a fresh configuration area (copied from the pristine one) and a fresh user home. Without a display the
 # script runs itself under Xvfb.
@@ -18,6 +21,9 @@ work="$root/releng/org.rogatory.benchmarks.workbench/target/startup"
 product="$root/releng/org.rogatory.product/target/products/org.rogatory.product/linux/gtk/x86_64/rogatory"
 bare="$root/releng/org.rogatory.benchmarks.workbench/org.rogatory.benchmarks.bare.product/target/products/org.rogatory.benchmarks.bare.product/linux/gtk/x86_64/bare"
 target_ratio=1.2
+extra=()
+product_perspective=org.rogatory.ui.perspectives.trainee
+bare_perspective=org.rogatory.benchmarks.bare.perspective
 
 while [[ $# -gt 0 ]]; do
   case $1 in
@@ -27,14 +33,16 @@ while [[ $# -gt 0 ]]; do
     --product) product=$2; shift 2 ;;
     --bare) bare=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
-    *) echo "unknown option: $1 (options: --runs N --warmup N --timeout S --product DIR --bare DIR --work DIR)" >&2; exit 2 ;;
+    --with-bundle) extra+=("$(realpath "$2")"); shift 2 ;;
+    *) echo "unknown option: $1 (see the head of $0)" >&2; exit 2 ;;
   esac
 done
 
 if [[ -z "${DISPLAY:-}" ]]; then
   command -v xvfb-run >/dev/null || { echo "no display and no xvfb-run: see releng/scripts/install-prerequisites.sh" >&2; exit 1; }
-  exec xvfb-run -a -s "-screen 0 1400x900x24" "$0" --runs "$runs" --warmup "$warmup" --timeout "$timeout_s" \
-    --product "$product" --bare "$bare" --work "$work"
+  again=(--runs "$runs" --warmup "$warmup" --timeout "$timeout_s" --product "$product" --bare "$bare" --work "$work")
+  for jar in "${extra[@]}"; do again+=(--with-bundle "$jar"); done
+  exec xvfb-run -a -s "-screen 0 1400x900x24" "$0" "${again[@]}"
 fi
 
 for install in "$product" "$bare"; do
@@ -42,6 +50,21 @@ for install in "$product" "$bare"; do
 done
 
 rm -rf "$work" && mkdir -p "$work"
+
+# A copy of the product with the extra bundles installed the way p2 would leave them: in plugins/ and in bundles.info.
+if [[ ${#extra[@]} -gt 0 ]]; then
+  cp -r "$product" "$work/product-copy"
+  product="$work/product-copy"
+  for jar in "${extra[@]}"; do
+    manifest=$(unzip -p "$jar" META-INF/MANIFEST.MF | tr -d '\r')
+    bsn=$(sed -n 's/^Bundle-SymbolicName: *\([^;]*\).*/\1/p' <<<"$manifest")
+    version=$(sed -n 's/^Bundle-Version: *//p' <<<"$manifest")
+    cp "$jar" "$product/plugins/${bsn}_${version}.jar"
+    echo "$bsn,$version,plugins/${bsn}_${version}.jar,4,false" \
+      >>"$product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+    echo "extra bundle in the product copy: $bsn $version ($jar)"
+  done
+fi
 csv="$work/runs.csv"
 echo "round,which,wall_ms,jvm_ms,packs,cases,perspective" >"$csv"
 
@@ -56,9 +79,10 @@ pristine() {
 pristine "$product" "$work/pristine/product"
 pristine "$bare" "$work/pristine/bare"
 
-# One cold start; prints "wall_ms jvm_ms packs cases perspective" or fails.
+# One cold start: start_once <which> <install folder> <run folder> <expected perspective>. Prints
+# "wall_ms jvm_ms packs cases perspective", or fails when the workbench does not report that perspective, visible.
 start_once() {
-  local which=$1 install=$2 dir=$3
+  local which=$1 install=$2 dir=$3 perspective=$4
   rm -rf "$dir" && mkdir -p "$dir/home"
   cp -r "$work/pristine/$which" "$dir/configuration"
   local launched
@@ -69,6 +93,10 @@ start_once() {
   local code=$?
   if [[ ! -f "$dir/ready" ]]; then
     echo "$which did not report ready (exit code $code); see $dir/console.log" >&2
+    return 1
+  fi
+  if ! grep -qx 'visible=true' "$dir/ready" || ! grep -qx "perspective=$perspective" "$dir/ready"; then
+    echo "$which reported a wrong state (expected perspective $perspective, visible): $(tr '\n' ' ' <"$dir/ready")" >&2
     return 1
   fi
   # The report is written to a temporary file and renamed: its modification time is the moment of readiness.
@@ -82,15 +110,15 @@ start_once() {
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Start-up benchmark: $runs rounds (+$warmup warm-up) of bare and product, alternating; load average $load_before"
 for ((w = 1; w <= warmup; w++)); do
-  start_once bare "$bare" "$work/warmup-bare" >/dev/null || exit 1
-  start_once product "$product" "$work/warmup-product" >/dev/null || exit 1
+  start_once bare "$bare" "$work/warmup-bare" "$bare_perspective" >/dev/null || exit 1
+  start_once product "$product" "$work/warmup-product" "$product_perspective" >/dev/null || exit 1
 done
 for ((r = 1; r <= runs; r++)); do
   # Alternate which goes first (bare-product, product-bare, ...), so a drift in machine load hits both alike.
   if (( r % 2 )); then order="bare product"; else order="product bare"; fi
   for which in $order; do
-    if [[ $which == bare ]]; then install=$bare; else install=$product; fi
-    result=$(start_once "$which" "$install" "$work/$which-$r") || exit 1
+    if [[ $which == bare ]]; then install=$bare p=$bare_perspective; else install=$product p=$product_perspective; fi
+    result=$(start_once "$which" "$install" "$work/$which-$r" "$p") || exit 1
     read -r wall jvm packs cases perspective <<<"$result"
     echo "$r,$which,$wall,$jvm,$packs,$cases,$perspective" >>"$csv"
     printf '  round %2d  %-7s %6d ms to ready (%6d ms since JVM start)  packs=%s cases=%s\n' "$r" "$which" "$wall" "$jvm" "$packs" "$cases"

@@ -2,10 +2,7 @@ package org.rogatory.benchmarks.ui;
 
 import java.util.List;
 
-import org.eclipse.e4.ui.model.application.ui.MElementContainer;
-import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartSashContainerElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -30,12 +27,12 @@ final class SideBySide {
             throw new IllegalStateException("no placeholder for " + viewId); //$NON-NLS-1$
         }
         MPlaceholder placeholder = found.get(0);
-        MElementContainer<MUIElement> stack = placeholder.getParent();
-        if (!(stack instanceof MPartStack oldStack) || stack.getChildren().size() < 2) {
+        Object parent = placeholder.getParent();
+        if (!(parent instanceof MPartStack oldStack) || oldStack.getChildren().size() < 2) {
             return;
         }
         MPartStack newStack = models.createModelElement(MPartStack.class);
-        models.insert(newStack, (MPartSashContainerElement) oldStack, EModelService.RIGHT_OF, 0.5f);
+        models.insert(newStack, oldStack, EModelService.RIGHT_OF, 0.5f);
         models.move(placeholder, newStack);
         newStack.setSelectedElement(placeholder);
         placeholder.setToBeRendered(true);
