@@ -31,6 +31,9 @@ public final class RogatoryUi {
     /** The debrief of a finished case. */
     public static final String DEBRIEF_VIEW_ID = "org.rogatory.ui.views.debrief"; //$NON-NLS-1$
 
+    /** Saves the debrief as an HTML report (Ctrl+E while the Debrief is active). */
+    public static final String EXPORT_REPORT_COMMAND_ID = "org.rogatory.ui.commands.exportReport"; //$NON-NLS-1$
+
     private RogatoryUi() {
     }
 }

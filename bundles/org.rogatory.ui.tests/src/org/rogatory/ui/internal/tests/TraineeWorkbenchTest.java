@@ -17,6 +17,7 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rogatory.ui.RogatoryUi;
@@ -59,6 +60,17 @@ class TraineeWorkbenchTest {
         assertTrue(library.getScenarioCount() >= 6, library.getMessage());
         assertTrue(!library.isEmptyMessageVisible());
         assertEquals("Case Library", part.getTitle());
+    }
+
+    @Test
+    void exportingTheDebriefHasAKeyBinding() throws Exception {
+        window().getActivePage().showView(RogatoryUi.DEBRIEF_VIEW_ID);
+        while (Display.getCurrent().readAndDispatch()) {
+            // let the workbench activate the view's key-binding context
+        }
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        String shortcut = bindings.getBestActiveBindingFormattedFor(RogatoryUi.EXPORT_REPORT_COMMAND_ID);
+        assertEquals("Ctrl+E", shortcut);
     }
 
     @Test

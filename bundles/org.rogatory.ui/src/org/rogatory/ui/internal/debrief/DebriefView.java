@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.commands.ActionHandler;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -27,9 +28,12 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.rogatory.engine.debrief.Debrief;
 import org.rogatory.engine.debrief.DebriefText;
+import org.rogatory.ui.RogatoryUi;
 import org.rogatory.ui.internal.treaty.TreatyBrowserView;
 
 /**
@@ -48,6 +52,9 @@ public class DebriefView extends ViewPart {
     private TabFolder tabs;
     private DecisionsPane decisions;
     private DebriefTabs otherTabs;
+    /** The key-binding context of this view (Ctrl+E exports). */
+    private static final String DEBRIEF_CONTEXT_ID = "org.rogatory.ui.contexts.debrief"; //$NON-NLS-1$
+
     private ExportReportAction exportAction;
     private Debrief debrief;
 
@@ -86,6 +93,10 @@ public class DebriefView extends ViewPart {
 
     private void createActions() {
         exportAction = new ExportReportAction(this);
+        exportAction.setActionDefinitionId(RogatoryUi.EXPORT_REPORT_COMMAND_ID);
+        getSite().getService(IHandlerService.class).activateHandler(RogatoryUi.EXPORT_REPORT_COMMAND_ID,
+                new ActionHandler(exportAction));
+        getSite().getService(IContextService.class).activateContext(DEBRIEF_CONTEXT_ID);
         IActionBars bars = getViewSite().getActionBars();
         bars.getToolBarManager().add(exportAction);
         bars.getMenuManager().add(exportAction);
