@@ -40,6 +40,7 @@ public final class Cli {
         commands.put("validate", new Registered(Messages.Validate_summary_line, ValidateCommand::new)); //$NON-NLS-1$
         commands.put("play", new Registered(Messages.Play_summary_line, PlayCommand::new)); //$NON-NLS-1$
         commands.put("grade", new Registered(Messages.Grade_summary_line, GradeCommand::new)); //$NON-NLS-1$
+        commands.put("pack", new Registered(Messages.Pack_summary_line, PackCommand::new)); //$NON-NLS-1$
         commands.put("treaty", new Registered(Messages.Treaty_summary, //$NON-NLS-1$
                 () -> new TreatyCommand(ConventionKnowledgeBase.bundled())));
     }
@@ -74,7 +75,7 @@ public final class Cli {
 
     private int run(Command command, List<String> args) {
         if (args.contains("--help") || args.contains("-h")) { //$NON-NLS-1$ //$NON-NLS-2$
-            out.print(command.usage());
+            out.print(command.usage(args));
             return OK;
         }
         return command.run(args, out, err);

@@ -7,6 +7,19 @@ final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.rogatory.engine.packs.messages"; //$NON-NLS-1$
 
+    public static String ImportedPack_describe;
+    public static String ImportedPack_idMismatch;
+    public static String ImportedPack_idMismatchHint;
+    public static String ImportedPacks_noPack;
+    public static String ImportedPacks_unreadable;
+    public static String PackImporter_refused;
+    public static String PackImporter_errorsHint;
+    public static String PackImporter_manifestMismatch;
+    public static String PackImporter_manifestMismatchHint;
+    public static String PackImporter_tooOld;
+    public static String PackImporter_tooOldHint;
+    public static String PackProjects_defaultProvider;
+    public static String PackProjects_notEmpty;
     public static String InstalledPacks_badFolder;
     public static String InstalledPacks_duplicateId;
     public static String InstalledPacks_missingAttribute;

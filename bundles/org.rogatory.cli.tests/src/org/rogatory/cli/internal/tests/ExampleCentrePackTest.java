@@ -1,0 +1,82 @@
+package org.rogatory.cli.internal.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rogatory.cli.internal.Cli;
+
+/**
+ * The documented example of a regional centre's pack project ({@code scenarios/example-centre-pack/project}) stays
+ * valid and stays exactly what {@code rogatory pack project} writes, so the example never drifts from the tool.
+ */
+class ExampleCentrePackTest {
+
+    private static final String BUNDLE = "org.example.centre.pack";
+
+    @TempDir
+    Path work;
+
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    /** The example in the source tree; the tests run in their bundle's folder, two levels below the root. */
+    private static Path example() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("scenarios/example-centre-pack/project");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, byte[]> files(Path folder) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String path = folder.relativize(file).toString().replace('\\', '/');
+                if (!path.contains("target/")) {
+                    files.put(path, Files.readAllBytes(file));
+                }
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void theExamplePackValidates() {
+        Path example = example();
+        assertNotNull(example, "scenarios/example-centre-pack/project not found above " + Path.of("").toAbsolutePath());
+        assertEquals(Cli.OK, run("validate", example.resolve(BUNDLE).resolve("pack").toString()), err.toString());
+    }
+
+    @Test
+    void theExampleIsWhatPackProjectWrites() throws IOException {
+        Path example = example();
+        assertNotNull(example);
+        Path written = work.resolve("project");
+        assertEquals(Cli.OK, run("pack", "project", example.resolve(BUNDLE).resolve("pack").toString(), "--out",
+                written.toString(), "--bundle", BUNDLE), err.toString());
+        Map<String, byte[]> expected = files(example);
+        Map<String, byte[]> actual = files(written);
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+    }
+}
