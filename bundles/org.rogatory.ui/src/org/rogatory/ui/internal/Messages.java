@@ -82,6 +82,13 @@ public final class Messages extends NLS {
     public static String Format_daysHours;
     public static String Format_hoursMinutes;
     public static String Format_minutes;
+    public static String Import_action;
+    public static String Import_dialogTitle;
+    public static String Import_done;
+    public static String Import_filterAll;
+    public static String Import_filterArchives;
+    public static String Import_refusedTitle;
+    public static String Import_tooltip;
     public static String Menu_file;
     public static String Menu_help;
     public static String Menu_window;

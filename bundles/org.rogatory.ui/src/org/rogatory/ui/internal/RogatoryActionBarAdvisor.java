@@ -6,10 +6,11 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.rogatory.ui.internal.views.ImportPackAction;
 
 /**
  * The menu bar: File, Window and Help, each with a mnemonic so the whole menu is reachable from the keyboard. Views
@@ -21,6 +22,7 @@ public class RogatoryActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction preferences;
     private IWorkbenchAction about;
+    private ImportPackAction importPack;
 
     /** Creates the advisor for the window's action bars. */
     public RogatoryActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -33,6 +35,8 @@ public class RogatoryActionBarAdvisor extends ActionBarAdvisor {
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         preferences = register(ActionFactory.PREFERENCES.create(window));
         about = register(ActionFactory.ABOUT.create(window));
+        importPack = new ImportPackAction(window);
+        super.register(importPack);
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -43,6 +47,7 @@ public class RogatoryActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
+        file.add(importPack);
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(quit);

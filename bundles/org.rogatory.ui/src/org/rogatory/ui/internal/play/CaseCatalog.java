@@ -8,6 +8,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.Engine;
+import org.rogatory.engine.packs.ImportedPack;
+import org.rogatory.engine.packs.ImportedPacks;
 import org.rogatory.engine.packs.InstalledPacks;
 import org.rogatory.engine.packs.PackContribution;
 import org.rogatory.engine.validation.PackProblem;
@@ -77,8 +79,25 @@ public final class CaseCatalog {
      */
     public static List<PackEntry> load(Supplier<Engine> engine, ValidationCache cache, InstalledPacks installed,
             IProgressMonitor monitor) {
+        return load(engine, cache, installed, null, monitor);
+    }
+
+    /**
+     * Loads every installed pack, then the packs imported from archives.
+     *
+     * @param engine the engine whose validator checks the packs; asked for only when a pack must be validated
+     * @param cache the plug-in packs known to be valid; null to validate every pack
+     * @param installed the pack contributions
+     * @param imported the packs imported from archives; null for none
+     * @param monitor progress; loading stops early when cancelled
+     * @return plug-in packs (built-in first), then imported packs, then registration problems as entries of their own
+     */
+    public static List<PackEntry> load(Supplier<Engine> engine, ValidationCache cache, InstalledPacks installed,
+            ImportedPacks imported, IProgressMonitor monitor) {
         List<PackContribution> contributions = installed.packs();
-        SubMonitor progress = SubMonitor.convert(monitor, Messages.Catalog_loading, contributions.size() + 1);
+        List<ImportedPack> archives = imported == null ? List.of() : imported.packs();
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.Catalog_loading,
+                contributions.size() + archives.size() + 1);
         List<PackEntry> entries = new ArrayList<>();
         for (PackContribution contribution : contributions) {
             if (progress.isCanceled()) {
@@ -88,11 +107,40 @@ public final class CaseCatalog {
             entries.add(load(engine, cache, contribution));
             progress.worked(1);
         }
+        for (ImportedPack archive : archives) {
+            if (progress.isCanceled()) {
+                break;
+            }
+            progress.subTask(NLS.bind(Messages.Catalog_loadingPack, archive.id()));
+            entries.add(load(engine, archive));
+            progress.worked(1);
+        }
+        if (imported != null) {
+            for (String problem : imported.problems()) {
+                entries.add(new PackEntry("", Messages.Catalog_importProblem, null, List.of(problem))); //$NON-NLS-1$
+            }
+        }
         for (String problem : installed.problems()) {
             entries.add(new PackEntry("", Messages.Catalog_registrationProblem, null, List.of(problem))); //$NON-NLS-1$
         }
         progress.done();
         return entries;
+    }
+
+    /** Loads and validates a pack imported from an archive (it was validated when imported, but files can change). */
+    private static PackEntry load(Supplier<Engine> engine, ImportedPack imported) {
+        LoadedPack pack;
+        try {
+            pack = imported.load(new ScenarioLoader());
+        } catch (LoadException e) {
+            return new PackEntry(imported.id(), imported.id(), null,
+                    e.getProblems().stream().map(LoadProblem::toString).toList());
+        }
+        List<PackProblem> problems = new PackValidator(engine.get()).validate(pack);
+        boolean errors = problems.stream().anyMatch(p -> p.severity() == PackProblem.Severity.ERROR);
+        String title = pack.pack().getTitle() == null ? imported.id() : pack.pack().getTitle();
+        return new PackEntry(imported.id(), NLS.bind(Messages.Catalog_imported, title), errors ? null : pack,
+                problems.stream().map(PackProblem::toString).toList());
     }
 
     private static PackEntry load(Supplier<Engine> engine, ValidationCache cache, PackContribution contribution) {

@@ -13,7 +13,11 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.rogatory.engine.Engine;
+import org.rogatory.engine.packs.ImportedPack;
+import org.rogatory.engine.packs.ImportedPacks;
 import org.rogatory.engine.packs.InstalledPacks;
+import org.rogatory.engine.packs.PackImportException;
+import org.rogatory.engine.packs.PackImporter;
 import org.rogatory.engine.session.Decision;
 import org.rogatory.model.scenario.Scenario;
 import org.rogatory.ui.internal.play.CaseCatalog.PackEntry;
@@ -54,6 +58,7 @@ public final class CaseService {
     private volatile boolean loaded;
     private CaseRun run;
     private String runPackId;
+    private volatile String lastImport;
 
     /**
      * Creates a service that keeps its files in {@code folder}.
@@ -94,6 +99,48 @@ public final class CaseService {
             instance.listeners.clear();
         }
         instance = service;
+    }
+
+    /** Where packs imported from archives are kept. */
+    public Path importedFolder() {
+        return folder.resolve("imported-packs"); //$NON-NLS-1$
+    }
+
+    /**
+     * Imports a pack archive in a job: checks it completely (hostile content, digest, validation) before anything is
+     * written, installs it into {@link #importedFolder()}, then reloads the packs. The job's result says what happened;
+     * a refusal lists every reason and writes nothing.
+     *
+     * @param archive the {@code .rogpack} file
+     * @return the job, already scheduled
+     */
+    public Job importArchive(Path archive) {
+        Job job = new ServiceJob(NLS.bind(Messages.Service_importing, archive.getFileName())) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    PackImporter importer = new PackImporter(engine());
+                    PackImporter.Checked checked = importer.check(archive);
+                    ImportedPack installed = importer.install(checked, importedFolder());
+                    lastImport = installed.id();
+                    loadPacks();
+                    return org.eclipse.core.runtime.Status.OK_STATUS;
+                } catch (PackImportException e) {
+                    return new org.eclipse.core.runtime.Status(IStatus.ERROR, "org.rogatory.ui", //$NON-NLS-1$
+                            NLS.bind(Messages.Service_importRefused, archive) + '\n' + String.join("\n", e.problems())); //$NON-NLS-1$
+                } catch (IOException e) {
+                    return new org.eclipse.core.runtime.Status(IStatus.ERROR, "org.rogatory.ui", //$NON-NLS-1$
+                            NLS.bind(Messages.Service_importRefused, archive) + '\n' + e.getMessage(), e);
+                }
+            }
+        };
+        job.schedule();
+        return job;
+    }
+
+    /** The id of the pack the last successful import installed, if any. */
+    public Optional<String> lastImport() {
+        return Optional.ofNullable(lastImport);
     }
 
     /** Where journals and progress live. */
@@ -169,7 +216,7 @@ public final class CaseService {
                 List<PackEntry> result;
                 try {
                     result = CaseCatalog.load(CaseService.this::engine, validationCache, InstalledPacks.fromPlatform(),
-                            monitor);
+                            ImportedPacks.in(importedFolder()), monitor);
                 } catch (RuntimeException e) {
                     result = List.of(new PackEntry("", Messages.Catalog_registrationProblem, null, //$NON-NLS-1$
                             List.of(NLS.bind(Messages.Catalog_failed, String.valueOf(e.getMessage())))));

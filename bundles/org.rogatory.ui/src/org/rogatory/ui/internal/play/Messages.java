@@ -8,11 +8,15 @@ final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.rogatory.ui.internal.play.messages"; //$NON-NLS-1$
 
     public static String Catalog_failed;
+    public static String Catalog_imported;
+    public static String Catalog_importProblem;
     public static String Catalog_loading;
     public static String Catalog_loadingPack;
     public static String Catalog_registrationProblem;
     public static String Catalog_unexpected;
     public static String Service_closeFailed;
+    public static String Service_importing;
+    public static String Service_importRefused;
     public static String Service_noCase;
     public static String Service_openFailed;
     public static String Service_opening;

@@ -1,0 +1,134 @@
+package org.rogatory.ui.internal.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.rogatory.model.archive.PackArchives;
+import org.rogatory.ui.internal.play.CaseCatalog.PackEntry;
+import org.rogatory.ui.internal.play.CaseService;
+
+/**
+ * Importing a pack archive into the workbench: a good archive is checked, installed and listed in the Case Library
+ * next to the built-in pack; a hostile one is refused with its reason and nothing is written.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class ImportPackArchiveTest {
+
+    @TempDir
+    Path home;
+
+    @BeforeEach
+    void freshService() {
+        CaseService.shutdownIfStarted();
+        CaseService.set(new CaseService(home.resolve("state"), Display.getCurrent()));
+    }
+
+    @AfterEach
+    void closeService() throws Exception {
+        CaseService.get().shutdown();
+        CaseService.set(new CaseService(home.resolve("after"), Display.getCurrent()));
+        CaseService.get().loadPacks();
+        settle();
+    }
+
+    private static void settle() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            Job.getJobManager().join(CaseService.JOB_FAMILY, null);
+            while (Display.getCurrent().readAndDispatch()) {
+                // let posted updates run
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path folder) throws java.io.IOException {
+        if (!Files.exists(folder)) {
+            return true;
+        }
+        try (java.util.stream.Stream<Path> children = Files.list(folder)) {
+            return children.findAny().isEmpty();
+        }
+    }
+
+    /** The built-in pack's files copied to a folder, under another pack id, as a centre would adapt it. */
+    private Path adaptedPackFolder() throws Exception {
+        Bundle bundle = Platform.getBundle("org.rogatory.pack.essentials");
+        Path folder = home.resolve("workshop-copy");
+        Files.createDirectories(folder);
+        Enumeration<URL> files = bundle.findEntries("pack", "*.rogatory", false);
+        while (files.hasMoreElements()) {
+            URL url = files.nextElement();
+            String name = url.getPath().substring(url.getPath().lastIndexOf('/') + 1);
+            try (InputStream in = url.openStream()) {
+                Files.copy(in, folder.resolve(name));
+            }
+        }
+        Path manifest = folder.resolve("pack.rogatory");
+        String text = Files.readString(manifest, StandardCharsets.UTF_8);
+        Files.writeString(manifest, text.replaceFirst("id=\"essentials\"", "id=\"workshop-copy\""),
+                StandardCharsets.UTF_8);
+        return folder;
+    }
+
+    @Test
+    void aGoodArchiveIsCheckedInstalledAndListed() throws Exception {
+        Path archive = home.resolve("workshop-copy.rogpack");
+        PackArchives.write(adaptedPackFolder(), archive);
+
+        Job job = CaseService.get().importArchive(archive);
+        job.join();
+        settle();
+
+        assertTrue(job.getResult().isOK(), job.getResult().getMessage());
+        assertEquals("workshop-copy", CaseService.get().lastImport().orElseThrow());
+        PackEntry imported = CaseService.get().packs().stream().filter(p -> p.id().equals("workshop-copy"))
+                .findFirst().orElseThrow();
+        assertTrue(imported.playable(), String.join("\n", imported.problems()));
+        assertEquals(6, imported.cases().size());
+        assertTrue(imported.title().endsWith("(imported)"), imported.title());
+        assertTrue(CaseService.get().packs().stream().anyMatch(p -> p.id().equals("essentials")));
+    }
+
+    @Test
+    void aHostileArchiveIsRefusedAndNothingIsWritten() throws Exception {
+        Path archive = home.resolve("hostile.rogpack");
+        try (OutputStream out = Files.newOutputStream(archive); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("rogpack.json"));
+            zip.write("{}".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("pack/../../escape.rogatory"));
+            zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        Job job = CaseService.get().importArchive(archive);
+        job.join();
+        settle();
+
+        assertEquals(IStatus.ERROR, job.getResult().getSeverity());
+        assertTrue(job.getResult().getMessage().contains("hostile.rogpack"), job.getResult().getMessage());
+        assertTrue(job.getResult().getMessage().contains("nothing was written"), job.getResult().getMessage());
+        assertTrue(isEmpty(CaseService.get().importedFolder()), "nothing was installed");
+        assertFalse(Files.exists(home.resolve("escape.rogatory")));
+    }
+}
