@@ -7,8 +7,8 @@ import org.rogatory.ui.RogatoryUi;
 
 /**
  * The trainee's workspace. There is no editor area: the library and the States on the left, the briefing, the debrief
- * and the treaty in the middle, the evidence and the timeline on the right, and below the middle the Action Composer
- * with the Feedback beside it.
+ * and the treaty in the middle with the Action Composer below them, and on the right the evidence and the timeline
+ * above the Feedback, which stays in sight whenever the trainee acts.
  */
 public class TraineePerspective implements IPerspectiveFactory {
 
@@ -17,7 +17,7 @@ public class TraineePerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(false);
 
-        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.3f, editorArea); //$NON-NLS-1$
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.26f, editorArea); //$NON-NLS-1$
         left.addView(RogatoryUi.CASE_LIBRARY_VIEW_ID);
         left.addView(RogatoryUi.STATES_VIEW_ID);
         layout.getViewLayout(RogatoryUi.CASE_LIBRARY_VIEW_ID).setCloseable(false);
@@ -26,10 +26,12 @@ public class TraineePerspective implements IPerspectiveFactory {
         right.addView(RogatoryUi.EVIDENCE_BOARD_VIEW_ID);
         right.addView(RogatoryUi.TIMELINE_VIEW_ID);
 
+        // Feedback below the evidence, never behind the composer: the verdict must be in sight the moment Send is
+        // pressed.
+        layout.addView(RogatoryUi.FEEDBACK_VIEW_ID, IPageLayout.BOTTOM, 0.5f, "right"); //$NON-NLS-1$
+
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.55f, editorArea); //$NON-NLS-1$
         bottom.addView(RogatoryUi.ACTION_COMPOSER_VIEW_ID);
-        // Feedback beside the composer, never behind it: the verdict must be in sight the moment Send is pressed.
-        layout.addView(RogatoryUi.FEEDBACK_VIEW_ID, IPageLayout.RIGHT, 0.6f, "bottom"); //$NON-NLS-1$
 
         IFolderLayout middle = layout.createFolder("middle", IPageLayout.TOP, 0.95f, editorArea); //$NON-NLS-1$
         middle.addView(RogatoryUi.BRIEFING_VIEW_ID);

@@ -62,7 +62,7 @@ public class FeedbackView extends CaseView {
     @Override
     protected void createContents(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         Composite holder = new Composite(sash, SWT.NONE);
         TableColumnLayout layout = new TableColumnLayout();
