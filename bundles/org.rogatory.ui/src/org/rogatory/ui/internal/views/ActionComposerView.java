@@ -295,7 +295,7 @@ public class ActionComposerView extends CaseView {
             missing.setText(absent.isEmpty() ? "" //$NON-NLS-1$
                     : NLS.bind(Messages.Composer_missing, String.join("; ", absent))); //$NON-NLS-1$
         }
-        missing.getParent().layout(true, true);
+        missing.requestLayout();
         send.setEnabled(action != null && run != null && !run.isEnded());
     }
 
@@ -317,7 +317,7 @@ public class ActionComposerView extends CaseView {
             Decision decision = service().take(action.getId(), checkedKeys());
             status.setText(NLS.bind(Messages.Composer_decided, action.getLabel(),
                     Format.label(decision.evaluation().verdict())));
-            status.getParent().layout(true, true);
+            status.requestLayout();
             return decision;
         } catch (IOException e) {
             MessageDialog.openError(getSite().getShell(), Messages.Composer_saveFailedTitle,
@@ -382,7 +382,7 @@ public class ActionComposerView extends CaseView {
         actions.setInput(available(run.scenario(), run.view()));
         actions.expandAll();
         showSelected();
-        status.getParent().layout(true, true);
+        status.requestLayout();
     }
 
     /** The available actions grouped by their decision point, in scenario order. */

@@ -211,12 +211,14 @@ public class CaseLibraryView extends CaseView {
                 : broken > 0 ? NLS.bind(Messages.CaseLibrary_someBroken, cases, broken)
                         : NLS.bind(Messages.CaseLibrary_summary, cases, packs.size());
         message.setText(text);
-        message.getParent().layout(true, true);
+        message.requestLayout();
     }
 
     @Override
     protected void show(CaseRun run, Decision decision) {
-        if (viewer != null && !viewer.getControl().isDisposed()) {
+        // Progress labels change when a case is opened or ends, not with every decision in between.
+        boolean progressMayHaveChanged = decision == null || run == null || run.isEnded();
+        if (progressMayHaveChanged && viewer != null && !viewer.getControl().isDisposed()) {
             viewer.refresh(true);
         }
     }

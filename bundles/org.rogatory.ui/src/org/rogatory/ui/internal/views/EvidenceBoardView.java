@@ -137,7 +137,7 @@ public class EvidenceBoardView extends CaseView {
         clock.setText(NLS.bind(Messages.Evidence_clock, Format.clock(view.now()),
                 Format.duration(Math.max(0, view.timeBudget() - view.now()))));
         viewer.setInput(rows(run.scenario(), view));
-        clock.getParent().layout(true, true);
+        clock.requestLayout();
     }
 
     /** The board's rows for a session, data items first, then assets; unknown items are left out. */

@@ -160,7 +160,7 @@ public class FeedbackView extends CaseView {
         explanation.setText(NLS.bind(Messages.Feedback_verdict, Format.label(entry.verdict()), entry.explanation()));
         List<String> links = entry.citations().stream().map(c -> "<a href=\"" + c + "\">" + c + "</a>").toList(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         citations.setText(links.isEmpty() ? "" : NLS.bind(Messages.Feedback_cited, String.join(", ", links))); //$NON-NLS-1$ //$NON-NLS-2$
-        citations.getParent().layout(true, true);
+        citations.requestLayout();
     }
 
     private void openCitation(String citation) {

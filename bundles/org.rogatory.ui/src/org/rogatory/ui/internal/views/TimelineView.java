@@ -95,7 +95,7 @@ public class TimelineView extends CaseView {
             events.reveal(view.timeline().get(view.timeline().size() - 1));
         }
         pending.setInput(view.pending());
-        clock.getParent().layout(true, true);
+        clock.requestLayout();
     }
 
     /** The clock line, for tests. */

@@ -152,13 +152,12 @@ class DecisionFeedbackBenchmark {
     private void openViews() throws Exception {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         IWorkbenchPage page = window.getActivePage();
-        SideBySide.moveRightOfItsStack(window, RogatoryUi.FEEDBACK_VIEW_ID);
         feedback = (FeedbackView) page.showView(RogatoryUi.FEEDBACK_VIEW_ID);
         composer = (ActionComposerView) page.showView(RogatoryUi.ACTION_COMPOSER_VIEW_ID);
         drain();
-        assertTrue(page.isPartVisible(feedback), "the Feedback view must be visible beside the composer"); //$NON-NLS-1$
+        assertTrue(page.isPartVisible(feedback), "the Feedback view must be in sight with the composer"); //$NON-NLS-1$
         assertTrue(page.isPartVisible(composer), "the Action Composer must be visible"); //$NON-NLS-1$
-        report.add("window: " + window.getShell().getSize() + ", Feedback view beside the Action Composer"); //$NON-NLS-1$ //$NON-NLS-2$
+        report.add("window: " + window.getShell().getSize() + ", the Trainee perspective as shipped (Feedback and Action Composer both in sight)"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private void drain() {
