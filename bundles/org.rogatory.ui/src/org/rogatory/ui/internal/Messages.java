@@ -82,8 +82,10 @@ public final class Messages extends NLS {
     public static String Format_daysHours;
     public static String Format_hoursMinutes;
     public static String Format_minutes;
+    public static String Menu_edit;
     public static String Menu_file;
     public static String Menu_help;
+    public static String Menu_openPerspective;
     public static String Menu_window;
     public static String States_accessibleName;
     public static String States_centralAuthority;
