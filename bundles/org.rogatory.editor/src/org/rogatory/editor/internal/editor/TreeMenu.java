@@ -21,7 +21,7 @@ import org.rogatory.model.scenario.Identified;
  * under the selected element (decision points, actions, consequences, timed events, feedback...), then the edit
  * actions.
  */
-final class TreeMenu {
+public final class TreeMenu {
 
     private TreeMenu() {
     }
@@ -49,7 +49,7 @@ final class TreeMenu {
     }
 
     /** One action per child the item provider of {@code owner} can create, each with a fresh id. */
-    static List<Action> newChildActions(ScenarioEditor editor, EObject owner) {
+    public static List<Action> newChildActions(ScenarioEditor editor, EObject owner) {
         Collection<?> descriptors = editor.getDocument().domain().getNewChildDescriptors(owner, null);
         return descriptors.stream().map(descriptor -> newChildAction(editor, owner, descriptor)).toList();
     }

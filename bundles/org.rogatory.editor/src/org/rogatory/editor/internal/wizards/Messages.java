@@ -29,6 +29,8 @@ public final class Messages extends NLS {
     public static String Template_foreignState;
     public static String Template_homeState;
     public static String Template_narrative;
+    public static String Template_offence;
+    public static String Template_offenceFacts;
     public static String Template_packDescription;
     public static String Template_rubric;
     public static String Template_scenarioTitle;

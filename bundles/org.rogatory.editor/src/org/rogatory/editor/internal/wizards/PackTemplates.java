@@ -7,6 +7,7 @@ import org.rogatory.model.scenario.Conduct;
 import org.rogatory.model.scenario.Criterion;
 import org.rogatory.model.scenario.DecisionPoint;
 import org.rogatory.model.scenario.Instrument;
+import org.rogatory.model.scenario.Offence;
 import org.rogatory.model.scenario.Pack;
 import org.rogatory.model.scenario.Rubric;
 import org.rogatory.model.scenario.Scenario;
@@ -59,7 +60,7 @@ public final class PackTemplates {
 
     /**
      * A scenario for {@code pack}: the first State of its cast at home, the second abroad, two decision points with a
-     * way between them. It is not added to the pack.
+     * way between them, and an offence of the pack's first conduct. It is not added to the pack.
      */
     public static Scenario scenario(Pack pack, String id, String title) {
         State home = pack.getCast().get(0);
@@ -78,6 +79,15 @@ public final class PackTemplates {
         }
         if (!pack.getRubrics().isEmpty()) {
             scenario.setRubric(pack.getRubrics().get(0));
+        }
+        if (!pack.getConducts().isEmpty()) {
+            Offence offence = F.createOffence();
+            offence.setId("offence"); //$NON-NLS-1$
+            offence.setName(Messages.Template_offence);
+            offence.setFacts(Messages.Template_offenceFacts);
+            offence.setConduct(pack.getConducts().get(0));
+            offence.getCommittedIn().add(home);
+            scenario.getOffences().add(offence);
         }
         DecisionPoint first = decisionPoint("dp-start", Messages.Template_firstPoint); //$NON-NLS-1$
         DecisionPoint second = decisionPoint("dp-follow-up", Messages.Template_secondPoint); //$NON-NLS-1$

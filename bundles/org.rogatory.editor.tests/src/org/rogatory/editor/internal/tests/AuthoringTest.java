@@ -1,0 +1,239 @@
+package org.rogatory.editor.internal.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.rogatory.editor.RogatoryEditor;
+import org.rogatory.editor.internal.editor.EditActions;
+import org.rogatory.editor.internal.editor.ScenarioDocument;
+import org.rogatory.editor.internal.editor.ScenarioEditor;
+import org.rogatory.editor.internal.editor.ScenarioEditorContributor;
+import org.rogatory.editor.internal.editor.TreeMenu;
+import org.rogatory.editor.internal.map.ScenarioMapView;
+import org.rogatory.editor.internal.problems.Problem;
+import org.rogatory.editor.internal.problems.ProblemsView;
+import org.rogatory.editor.internal.wizards.NewPackWizard;
+import org.rogatory.engine.validation.PackProblem;
+import org.rogatory.model.query.ScenarioQuery;
+import org.rogatory.model.scenario.DecisionPoint;
+import org.rogatory.model.scenario.Identified;
+import org.rogatory.model.scenario.Scenario;
+import org.rogatory.model.scenario.ScenarioPackage;
+
+/**
+ * Runs inside the real Rogatory workbench and does what an instructor does: creates a pack with the wizard, edits its
+ * scenario through the editor's commands, watches the Problems view and the map follow, undoes, saves and reloads.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class AuthoringTest {
+
+    @TempDir
+    Path folder;
+
+    private IWorkbenchPage page;
+
+    @BeforeEach
+    void instructorPerspective() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        assertNotNull(window, "no workbench window is open");
+        PlatformUI.getWorkbench().showPerspective(RogatoryEditor.INSTRUCTOR_PERSPECTIVE_ID, window);
+        page = window.getActivePage();
+    }
+
+    @AfterEach
+    void closeEditors() {
+        page.closeAllEditors(false);
+        flush();
+    }
+
+    private static void flush() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // let the workbench and the views catch up
+        }
+    }
+
+    /** Creates a pack with the New Pack wizard, as if the instructor had filled in its page and pressed Finish. */
+    private ScenarioEditor newPack(String id) {
+        NewPackWizard wizard = new NewPackWizard();
+        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+        WizardDialog dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
+        dialog.create();
+        wizard.fill(folder.toString(), id, "Training pack");
+        assertTrue(wizard.canFinish(), "the wizard's page is complete");
+        assertTrue(wizard.performFinish());
+        dialog.close();
+        flush();
+        assertTrue(Files.isRegularFile(wizard.getWritten()));
+        IEditorPart active = page.getActiveEditor();
+        return assertInstanceOf(ScenarioEditor.class, active, "the new scenario opens in the scenario editor");
+    }
+
+    private static Scenario scenario(ScenarioEditor editor) {
+        return assertInstanceOf(Scenario.class, editor.getDocument().root());
+    }
+
+    private static void execute(ScenarioEditor editor, Command command) {
+        assertTrue(command.canExecute());
+        editor.getDocument().domain().getCommandStack().execute(command);
+        flush();
+    }
+
+    private static List<Problem> errors(ScenarioEditor editor) {
+        editor.validateNow();
+        return editor.getProblems().stream().filter(p -> p.severity() == PackProblem.Severity.ERROR).toList();
+    }
+
+    private static EditActions actions(ScenarioEditor editor) {
+        return ((ScenarioEditorContributor) editor.getEditorSite().getActionBarContributor()).getActions();
+    }
+
+    @Test
+    void newPackWizardWritesAPackWithoutProblems() {
+        ScenarioEditor editor = newPack("clean-pack");
+        assertEquals(List.of(), errors(editor));
+        assertTrue(Files.isRegularFile(folder.resolve("clean-pack/pack.rogatory")));
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void titleChangeIsUndoneRedoneAndSurvivesSaveAndReload() throws Exception {
+        ScenarioEditor editor = newPack("title-pack");
+        Scenario scenario = scenario(editor);
+        String original = scenario.getTitle();
+        execute(editor, SetCommand.create(editor.getEditingDomain(), scenario,
+                ScenarioPackage.Literals.SCENARIO__TITLE, "Ransomware at the hospital"));
+        assertTrue(editor.isDirty());
+        assertEquals("Ransomware at the hospital", scenario.getTitle());
+
+        actions(editor).get(ActionFactory.UNDO).run();
+        assertEquals(original, scenario.getTitle());
+        assertFalse(editor.isDirty(), "undoing back to the saved state makes the editor clean");
+        actions(editor).get(ActionFactory.REDO).run();
+        assertEquals("Ransomware at the hospital", scenario.getTitle());
+
+        editor.doSave(null);
+        assertFalse(editor.isDirty());
+        ScenarioDocument reloaded = ScenarioDocument.open(editor.getDocument().file());
+        assertEquals("Ransomware at the hospital", ((Scenario) reloaded.root()).getTitle());
+        reloaded.dispose();
+    }
+
+    @Test
+    void clearingTheStartShowsAProblemThatUndoRemoves() throws Exception {
+        ScenarioEditor editor = newPack("start-pack");
+        ProblemsView problems = (ProblemsView) page.showView(RogatoryEditor.PROBLEMS_VIEW_ID);
+        page.activate(editor);
+        flush();
+        assertEquals(0, problems.getViewer().getTable().getItemCount());
+
+        Scenario scenario = scenario(editor);
+        execute(editor, SetCommand.create(editor.getEditingDomain(), scenario,
+                ScenarioPackage.Literals.SCENARIO__START, null));
+        List<Problem> found = errors(editor);
+        assertFalse(found.isEmpty(), "a scenario without a start is an error");
+        assertTrue(problems.getViewer().getTable().getItemCount() > 0, "the Problems view shows it");
+        Problem first = (Problem) problems.getViewer().getElementAt(0);
+        assertEquals(scenario, first.target(), "the problem points at the scenario");
+
+        problems.reveal(new StructuredSelection(first));
+        flush();
+        assertEquals(scenario, editor.getTreeViewer().getStructuredSelection().getFirstElement());
+
+        actions(editor).get(ActionFactory.UNDO).run();
+        assertEquals(List.of(), errors(editor));
+        assertEquals(0, problems.getViewer().getTable().getItemCount());
+    }
+
+    @Test
+    void copiedDecisionPointIsPastedWithAFreshId() {
+        ScenarioEditor editor = newPack("paste-pack");
+        Scenario scenario = scenario(editor);
+        DecisionPoint start = scenario.getStart();
+        editor.select(start);
+        actions(editor).update();
+        actions(editor).get(ActionFactory.COPY).run();
+        editor.select(scenario);
+        actions(editor).update();
+        assertTrue(actions(editor).get(ActionFactory.PASTE).isEnabled());
+        actions(editor).get(ActionFactory.PASTE).run();
+        flush();
+
+        assertEquals(3, scenario.getDecisionPoints().size());
+        DecisionPoint pasted = scenario.getDecisionPoints().get(2);
+        assertNotEquals(start.getId(), pasted.getId());
+        assertEquals(List.of(), errors(editor).stream().filter(p -> p.message().contains("unique")).toList());
+        long distinct = ScenarioQuery.identifiedIn(scenario).stream().map(Identified::getId).distinct().count();
+        assertEquals(ScenarioQuery.identifiedIn(scenario).size(), distinct, "every id in the file is unique");
+
+        actions(editor).get(ActionFactory.UNDO).run();
+        assertEquals(2, scenario.getDecisionPoints().size());
+    }
+
+    @Test
+    void newChildMenuAddsADecisionPointWithAnId() {
+        ScenarioEditor editor = newPack("child-pack");
+        Scenario scenario = scenario(editor);
+        List<Action> offered = TreeMenu.newChildActions(editor, scenario);
+        Action addPoint = offered.stream().filter(a -> a.getText().contains("Decision Point")).findFirst()
+                .orElseThrow(() -> new AssertionError("New Child offers no decision point: " + offered.stream()
+                        .map(Action::getText).toList()));
+        addPoint.run();
+        flush();
+        assertEquals(3, scenario.getDecisionPoints().size());
+        DecisionPoint added = scenario.getDecisionPoints().get(2);
+        assertNotNull(added.getId());
+        EObject selected = (EObject) editor.getTreeViewer().getStructuredSelection().getFirstElement();
+        assertEquals(added, selected, "the new element is selected");
+    }
+
+    @Test
+    void mapShowsTheDecisionPointsAndTheWayBetweenThem() throws Exception {
+        ScenarioEditor editor = newPack("map-pack");
+        ScenarioMapView map = (ScenarioMapView) page.showView(RogatoryEditor.MAP_VIEW_ID);
+        page.activate(editor);
+        flush();
+        assertEquals(2, map.getLayout().boxes().size());
+        assertEquals(1, map.getLayout().ways().size());
+        assertEquals(List.of(), map.getLayout().unreachable());
+
+        Scenario scenario = scenario(editor);
+        execute(editor, SetCommand.create(editor.getEditingDomain(), scenario.getStart().getActions().get(0),
+                ScenarioPackage.Literals.ACTION__NEXT, List.of()));
+        editor.validateNow();
+        assertEquals(1, map.getLayout().unreachable().size(), "the follow-up can no longer be reached");
+    }
+
+    @Test
+    void instructorPerspectiveShowsPackProblemsAndMap() {
+        assertEquals("Instructor", page.getPerspective().getLabel());
+        assertNotNull(page.findView(RogatoryEditor.PROBLEMS_VIEW_ID));
+        assertNotNull(page.findView(RogatoryEditor.MAP_VIEW_ID));
+        assertNotNull(page.findView(RogatoryEditor.PACK_EXPLORER_VIEW_ID));
+    }
+}
