@@ -15,9 +15,12 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.action.Action;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -227,6 +230,32 @@ class AuthoringTest {
                 ScenarioPackage.Literals.ACTION__NEXT, List.of()));
         editor.validateNow();
         assertEquals(1, map.getLayout().unreachable().size(), "the follow-up can no longer be reached");
+    }
+
+    @Test
+    void typingInTheDetailsTableIsAnUndoableEdit() {
+        ScenarioEditor editor = newPack("details-pack");
+        Scenario scenario = scenario(editor);
+        editor.select(scenario);
+        flush();
+        TableViewer details = editor.getDetails().getViewer();
+        IItemPropertyDescriptor titleRow = null;
+        for (int i = 0; i < details.getTable().getItemCount(); i++) {
+            IItemPropertyDescriptor row = (IItemPropertyDescriptor) details.getElementAt(i);
+            if ("Title".equals(row.getDisplayName(scenario))) {
+                titleRow = row;
+            }
+        }
+        assertNotNull(titleRow, "the details table lists the scenario's title");
+        details.editElement(titleRow, 1);
+        Text field = assertInstanceOf(Text.class, Display.getCurrent().getFocusControl(), "a text field opens");
+        field.setText("Logs in Belmora");
+        details.applyEditorValue();
+        flush();
+        assertEquals("Logs in Belmora", scenario.getTitle());
+        assertTrue(editor.isDirty());
+        actions(editor).get(ActionFactory.UNDO).run();
+        assertEquals("First case", scenario.getTitle());
     }
 
     @Test

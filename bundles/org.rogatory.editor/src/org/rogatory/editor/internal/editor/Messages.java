@@ -9,6 +9,7 @@ public final class Messages extends NLS {
 
     public static String Details_accessibleName;
     public static String Details_columnProperty;
+    public static String Details_choose;
     public static String Details_columnValue;
     public static String Edit_copy;
     public static String Edit_cut;
@@ -19,6 +20,7 @@ public final class Messages extends NLS {
     public static String Edit_undo;
     public static String Edit_undoNamed;
     public static String Editor_cannotLoad;
+    public static String Editor_label;
     public static String Editor_newChild;
     public static String Editor_notAFile;
     public static String Editor_saveFailed;

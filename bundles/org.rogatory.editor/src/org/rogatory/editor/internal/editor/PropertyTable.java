@@ -159,7 +159,7 @@ public final class PropertyTable {
         protected boolean canEdit(Object row) {
             IItemPropertyDescriptor descriptor = descriptor(row);
             return object != null && descriptor.canSetProperty(object) && (isText(descriptor)
-                    || !descriptor.isMany(object) && choices(descriptor) != null);
+                    || choices(descriptor) != null);
         }
 
         @Override
@@ -168,6 +168,10 @@ public final class PropertyTable {
             if (isText(descriptor)) {
                 int style = descriptor.isMultiLine(object) ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE;
                 return new TextCellEditor(viewer.getTable(), style);
+            }
+            if (descriptor.isMany(object)) {
+                return new ChoicesCellEditor(viewer.getTable(), descriptor.getDisplayName(object),
+                        descriptor.getLabelProvider(object), choices(descriptor));
             }
             ComboBoxViewerCellEditor editor = new ComboBoxViewerCellEditor(viewer.getTable(), SWT.READ_ONLY);
             editor.setContentProvider(ArrayContentProvider.getInstance());
@@ -186,6 +190,9 @@ public final class PropertyTable {
         protected Object getValue(Object row) {
             IItemPropertyDescriptor descriptor = descriptor(row);
             Object value = rawValue(descriptor);
+            if (!isText(descriptor) && descriptor.isMany(object)) {
+                return new ArrayList<>((Collection<?>) value);
+            }
             if (!isText(descriptor)) {
                 return value == null ? NONE : value;
             }
@@ -209,6 +216,7 @@ public final class PropertyTable {
                 set(descriptor, value == NONE ? null : value);
                 return;
             }
+
             EAttribute attribute = (EAttribute) descriptor.getFeature(object);
             String text = ((String) value).strip();
             try {
@@ -240,8 +248,11 @@ public final class PropertyTable {
             if (offered == null) {
                 return null;
             }
+            boolean many = descriptor.isMany(object);
             for (Object choice : offered) {
-                result.add(choice == null ? NONE : choice);
+                if (choice != null || !many) {
+                    result.add(choice == null ? NONE : choice);
+                }
             }
             return result;
         }

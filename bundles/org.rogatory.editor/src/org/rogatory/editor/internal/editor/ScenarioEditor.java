@@ -28,7 +28,6 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.rogatory.editor.internal.jface.ItemContentProvider;
-import org.rogatory.editor.internal.jface.ItemLabelProvider;
 import org.rogatory.editor.internal.problems.LiveValidation;
 import org.rogatory.editor.internal.problems.Problem;
 import org.rogatory.model.io.LoadException;
@@ -106,7 +105,7 @@ public class ScenarioEditor extends EditorPart implements IEditingDomainProvider
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         tree = new TreeViewer(sash, SWT.MULTI | SWT.BORDER | SWT.FULL_SELECTION);
         tree.setContentProvider(new ItemContentProvider(document.adapterFactory()));
-        tree.setLabelProvider(new ItemLabelProvider(document.adapterFactory()));
+        tree.setLabelProvider(new ScenarioLabelProvider(document.adapterFactory()));
         tree.setUseHashlookup(true);
         tree.setInput(document.root().eResource().getResourceSet());
         tree.expandToLevel(document.root(), 1);

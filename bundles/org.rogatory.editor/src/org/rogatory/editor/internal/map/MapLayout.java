@@ -25,9 +25,9 @@ import org.rogatory.model.scenario.Scenario;
  */
 public record MapLayout(Map<DecisionPoint, Rectangle> boxes, List<Way> ways, List<DecisionPoint> unreachable) {
 
-    static final int WIDTH = 170;
+    static final int WIDTH = 150;
     static final int HEIGHT = 44;
-    static final int COLUMN_GAP = 70;
+    static final int COLUMN_GAP = 50;
     static final int ROW_GAP = 18;
     static final int MARGIN = 12;
 

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String Map_focused;
     public static String Map_noScenario;
     public static String Map_summary;
+    public static String Map_unreachable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -99,17 +99,21 @@ public class ScenarioMapView extends EditorTrackingView {
             Rectangle box = entry.getValue();
             boolean unreachable = layout.unreachable().contains(point);
             gc.setBackground(display.getSystemColor(point == focused ? SWT.COLOR_LIST_SELECTION
-                    : unreachable ? SWT.COLOR_RED : SWT.COLOR_LIST_BACKGROUND));
+                    : SWT.COLOR_LIST_BACKGROUND));
             gc.fillRoundRectangle(box.x, box.y, box.width, box.height, 8, 8);
-            gc.setForeground(display.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-            gc.setLineWidth(point == scenario.getStart() ? 3 : 1);
+            // Unreachable points: a red dashed frame, so the text stays readable and colour is not the only sign.
+            gc.setForeground(display.getSystemColor(unreachable ? SWT.COLOR_RED : SWT.COLOR_LIST_FOREGROUND));
+            gc.setLineStyle(unreachable ? SWT.LINE_DASH : SWT.LINE_SOLID);
+            gc.setLineWidth(point == scenario.getStart() || unreachable ? 3 : 1);
             gc.drawRoundRectangle(box.x, box.y, box.width, box.height, 8, 8);
+            gc.setLineStyle(SWT.LINE_SOLID);
             gc.setLineWidth(1);
             gc.setForeground(display.getSystemColor(point == focused ? SWT.COLOR_LIST_SELECTION_TEXT
                     : SWT.COLOR_LIST_FOREGROUND));
             gc.drawText(fit(gc, point.getTitle() == null ? point.getId() : point.getTitle(), box.width - 10),
                     box.x + 5, box.y + 5, true);
-            gc.drawText(fit(gc, NLS.bind(Messages.Map_actions, point.getActions().size()), box.width - 10),
+            String second = NLS.bind(Messages.Map_actions, point.getActions().size());
+            gc.drawText(fit(gc, unreachable ? NLS.bind(Messages.Map_unreachable, second) : second, box.width - 10),
                     box.x + 5, box.y + box.height / 2 + 2, true);
             gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
         }
