@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.rogatory.editor.RogatoryEditor;
 import org.rogatory.editor.internal.editor.EditActions;
+import org.rogatory.editor.internal.editor.PathEditorInput;
 import org.rogatory.editor.internal.editor.ScenarioDocument;
 import org.rogatory.editor.internal.editor.ScenarioEditor;
 import org.rogatory.editor.internal.editor.ScenarioEditorContributor;
@@ -256,6 +257,43 @@ class AuthoringTest {
         assertTrue(editor.isDirty());
         actions(editor).get(ActionFactory.UNDO).run();
         assertEquals("First case", scenario.getTitle());
+    }
+
+    @Test
+    void briefingIsWrittenInTheLongTextArea() {
+        ScenarioEditor editor = newPack("briefing-pack");
+        Scenario scenario = scenario(editor);
+        editor.select(scenario);
+        flush();
+        TableViewer details = editor.getDetails().getViewer();
+        for (int i = 0; i < details.getTable().getItemCount(); i++) {
+            IItemPropertyDescriptor row = (IItemPropertyDescriptor) details.getElementAt(i);
+            if ("Briefing".equals(row.getDisplayName(scenario))) {
+                details.setSelection(new StructuredSelection(row), true);
+            }
+        }
+        flush();
+        Text area = editor.getDetails().getLongText().getText();
+        assertTrue(area.isEnabled(), "the briefing opens in the long text area");
+        area.setText("A hospital in Avaria is attacked.\nThe logs are held in Belmora.");
+        editor.getDetails().getLongText().apply();
+        flush();
+        assertEquals("A hospital in Avaria is attacked.\nThe logs are held in Belmora.", scenario.getBriefing());
+        actions(editor).get(ActionFactory.UNDO).run();
+        flush();
+        assertTrue(scenario.getBriefing().startsWith("Describe the case"));
+    }
+
+    @Test
+    void aFileWithADoctypeIsRefusedAndNotOpened() throws Exception {
+        Path hostile = folder.resolve("hostile");
+        Files.createDirectories(hostile);
+        Files.writeString(hostile.resolve("pack.rogatory"), "<?xml version=\"1.0\"?>\n"
+                + "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<x>&e;</x>\n");
+        IEditorPart part = page.openEditor(new PathEditorInput(hostile.resolve("pack.rogatory")),
+                RogatoryEditor.EDITOR_ID);
+        flush();
+        assertFalse(part instanceof ScenarioEditor, "the editor does not open a file the safe loader refuses");
     }
 
     @Test

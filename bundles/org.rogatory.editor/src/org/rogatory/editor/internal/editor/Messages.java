@@ -11,6 +11,8 @@ public final class Messages extends NLS {
     public static String Details_columnProperty;
     public static String Details_choose;
     public static String Details_columnValue;
+    public static String Details_longTextHint;
+    public static String Details_longTextName;
     public static String Edit_copy;
     public static String Edit_cut;
     public static String Edit_delete;

@@ -33,12 +33,14 @@ import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.accessibility.AccessibleAdapter;
 import org.eclipse.swt.accessibility.AccessibleEvent;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
 /**
  * The details of the element selected in the editor's tree: one row per property its item provider describes, edited
- * in place (text, a list of choices, or {@code ;}-separated values for lists of texts). Every change goes through a
+ * in place (text, a list of choices, or {@code ;}-separated values for lists of texts), with an area below for the
+ * long texts (briefing, narratives, feedback explanations). Every change goes through a
  * {@link SetCommand} on the editing domain, so it can be undone like any other edit.
  */
 public final class PropertyTable {
@@ -48,7 +50,9 @@ public final class PropertyTable {
 
     private final EditingDomain domain;
     private final org.eclipse.emf.common.notify.AdapterFactory adapterFactory;
+    private final SashForm outer;
     private final TableViewer viewer;
+    private final LongText longText;
     private EObject object;
 
     /** Creates the table in {@code parent}. */
@@ -56,7 +60,8 @@ public final class PropertyTable {
             org.eclipse.emf.common.notify.AdapterFactory adapterFactory) {
         this.domain = domain;
         this.adapterFactory = adapterFactory;
-        Composite holder = new Composite(parent, SWT.NONE);
+        outer = new SashForm(parent, SWT.VERTICAL);
+        Composite holder = new Composite(outer, SWT.NONE);
         TableColumnLayout layout = new TableColumnLayout();
         holder.setLayout(layout);
         viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
@@ -88,11 +93,26 @@ public final class PropertyTable {
                 e.result = Messages.Details_accessibleName;
             }
         });
+        longText = new LongText(outer, this);
+        outer.setWeights(3, 1);
+        viewer.addSelectionChangedListener(event -> longText.show(
+                viewer.getStructuredSelection().getFirstElement() instanceof IItemPropertyDescriptor row
+                        && object != null && row.isMultiLine(object) && row.canSetProperty(object) ? row : null));
     }
 
-    /** The table's outermost control, for layout. */
+    /** The outermost control (the table above the text area), for layout. */
     public Control getControl() {
-        return viewer.getTable().getParent();
+        return outer;
+    }
+
+    /** The area for long texts (briefings, narratives, explanations), for tests. */
+    public LongText getLongText() {
+        return longText;
+    }
+
+    /** The element shown. */
+    EObject object() {
+        return object;
     }
 
     /** The viewer, for tests. */
@@ -102,6 +122,11 @@ public final class PropertyTable {
 
     /** Shows {@code element}'s properties, or nothing for {@code null}. */
     public void show(EObject element) {
+        if (element != null && element == object) {
+            refresh();
+            return;
+        }
+        longText.show(null); // applies a pending long text to the element it belongs to
         object = element;
         viewer.setInput(element == null ? List.of() : descriptors(element));
     }
@@ -110,6 +135,7 @@ public final class PropertyTable {
     public void refresh() {
         if (!viewer.getTable().isDisposed()) {
             viewer.refresh();
+            longText.refresh();
         }
     }
 
@@ -132,12 +158,12 @@ public final class PropertyTable {
         return labels == null ? String.valueOf(value) : labels.getText(value);
     }
 
-    private Object rawValue(IItemPropertyDescriptor descriptor) {
+    Object rawValue(IItemPropertyDescriptor descriptor) {
         Object value = descriptor.getPropertyValue(object);
         return value instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(object) : value;
     }
 
-    private void set(IItemPropertyDescriptor descriptor, Object value) {
+    void set(IItemPropertyDescriptor descriptor, Object value) {
         Object feature = descriptor.getFeature(object);
         if (!(feature instanceof EStructuralFeature structural)) {
             return;
