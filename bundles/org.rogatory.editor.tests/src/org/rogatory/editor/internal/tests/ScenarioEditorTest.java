@@ -11,119 +11,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.action.Action;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.rogatory.editor.RogatoryEditor;
-import org.rogatory.editor.internal.editor.EditActions;
 import org.rogatory.editor.internal.editor.PathEditorInput;
 import org.rogatory.editor.internal.editor.ScenarioDocument;
 import org.rogatory.editor.internal.editor.ScenarioEditor;
-import org.rogatory.editor.internal.editor.ScenarioEditorContributor;
 import org.rogatory.editor.internal.editor.TreeMenu;
-import org.rogatory.editor.internal.map.ScenarioMapView;
-import org.rogatory.editor.internal.problems.Problem;
-import org.rogatory.editor.internal.problems.ProblemsView;
-import org.rogatory.editor.internal.wizards.NewPackWizard;
-import org.rogatory.engine.validation.PackProblem;
 import org.rogatory.model.query.ScenarioQuery;
 import org.rogatory.model.scenario.DecisionPoint;
 import org.rogatory.model.scenario.Identified;
 import org.rogatory.model.scenario.Scenario;
 import org.rogatory.model.scenario.ScenarioPackage;
 
-/**
- * Runs inside the real Rogatory workbench and does what an instructor does: creates a pack with the wizard, edits its
- * scenario through the editor's commands, watches the Problems view and the map follow, undoes, saves and reloads.
- */
-@ExtendWith(ScreenshotOnFailure.class)
-class AuthoringTest {
-
-    @TempDir
-    Path folder;
-
-    private IWorkbenchPage page;
-
-    @BeforeEach
-    void instructorPerspective() throws Exception {
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        assertNotNull(window, "no workbench window is open");
-        PlatformUI.getWorkbench().showPerspective(RogatoryEditor.INSTRUCTOR_PERSPECTIVE_ID, window);
-        page = window.getActivePage();
-    }
-
-    @AfterEach
-    void closeEditors() {
-        page.closeAllEditors(false);
-        flush();
-    }
-
-    private static void flush() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // let the workbench and the views catch up
-        }
-    }
-
-    /** Creates a pack with the New Pack wizard, as if the instructor had filled in its page and pressed Finish. */
-    private ScenarioEditor newPack(String id) {
-        NewPackWizard wizard = new NewPackWizard();
-        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
-        WizardDialog dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
-        dialog.create();
-        wizard.fill(folder.toString(), id, "Training pack");
-        assertTrue(wizard.canFinish(), "the wizard's page is complete");
-        assertTrue(wizard.performFinish());
-        dialog.close();
-        flush();
-        assertTrue(Files.isRegularFile(wizard.getWritten()));
-        IEditorPart active = page.getActiveEditor();
-        return assertInstanceOf(ScenarioEditor.class, active, "the new scenario opens in the scenario editor");
-    }
-
-    private static Scenario scenario(ScenarioEditor editor) {
-        return assertInstanceOf(Scenario.class, editor.getDocument().root());
-    }
-
-    private static void execute(ScenarioEditor editor, Command command) {
-        assertTrue(command.canExecute());
-        editor.getDocument().domain().getCommandStack().execute(command);
-        flush();
-    }
-
-    private static List<Problem> errors(ScenarioEditor editor) {
-        editor.validateNow();
-        return editor.getProblems().stream().filter(p -> p.severity() == PackProblem.Severity.ERROR).toList();
-    }
-
-    private static EditActions actions(ScenarioEditor editor) {
-        return ((ScenarioEditorContributor) editor.getEditorSite().getActionBarContributor()).getActions();
-    }
-
-    @Test
-    void newPackWizardWritesAPackWithoutProblems() {
-        ScenarioEditor editor = newPack("clean-pack");
-        assertEquals(List.of(), errors(editor));
-        assertTrue(Files.isRegularFile(folder.resolve("clean-pack/pack.rogatory")));
-        assertFalse(editor.isDirty());
-    }
+/** Edits a scenario through the editor as an instructor does: commands, undo and redo, paste, New Child, the details. */
+class ScenarioEditorTest extends AuthoringFixture {
 
     @Test
     void titleChangeIsUndoneRedoneAndSurvivesSaveAndReload() throws Exception {
@@ -146,32 +57,6 @@ class AuthoringTest {
         ScenarioDocument reloaded = ScenarioDocument.open(editor.getDocument().file());
         assertEquals("Ransomware at the hospital", ((Scenario) reloaded.root()).getTitle());
         reloaded.dispose();
-    }
-
-    @Test
-    void clearingTheStartShowsAProblemThatUndoRemoves() throws Exception {
-        ScenarioEditor editor = newPack("start-pack");
-        ProblemsView problems = (ProblemsView) page.showView(RogatoryEditor.PROBLEMS_VIEW_ID);
-        page.activate(editor);
-        flush();
-        assertEquals(0, problems.getViewer().getTable().getItemCount());
-
-        Scenario scenario = scenario(editor);
-        execute(editor, SetCommand.create(editor.getEditingDomain(), scenario,
-                ScenarioPackage.Literals.SCENARIO__START, null));
-        List<Problem> found = errors(editor);
-        assertFalse(found.isEmpty(), "a scenario without a start is an error");
-        assertTrue(problems.getViewer().getTable().getItemCount() > 0, "the Problems view shows it");
-        Problem first = (Problem) problems.getViewer().getElementAt(0);
-        assertEquals(scenario, first.target(), "the problem points at the scenario");
-
-        problems.reveal(new StructuredSelection(first));
-        flush();
-        assertEquals(scenario, editor.getTreeViewer().getStructuredSelection().getFirstElement());
-
-        actions(editor).get(ActionFactory.UNDO).run();
-        assertEquals(List.of(), errors(editor));
-        assertEquals(0, problems.getViewer().getTable().getItemCount());
     }
 
     @Test
@@ -214,23 +99,6 @@ class AuthoringTest {
         assertNotNull(added.getId());
         EObject selected = (EObject) editor.getTreeViewer().getStructuredSelection().getFirstElement();
         assertEquals(added, selected, "the new element is selected");
-    }
-
-    @Test
-    void mapShowsTheDecisionPointsAndTheWayBetweenThem() throws Exception {
-        ScenarioEditor editor = newPack("map-pack");
-        ScenarioMapView map = (ScenarioMapView) page.showView(RogatoryEditor.MAP_VIEW_ID);
-        page.activate(editor);
-        flush();
-        assertEquals(2, map.getLayout().boxes().size());
-        assertEquals(1, map.getLayout().ways().size());
-        assertEquals(List.of(), map.getLayout().unreachable());
-
-        Scenario scenario = scenario(editor);
-        execute(editor, SetCommand.create(editor.getEditingDomain(), scenario.getStart().getActions().get(0),
-                ScenarioPackage.Literals.ACTION__NEXT, List.of()));
-        editor.validateNow();
-        assertEquals(1, map.getLayout().unreachable().size(), "the follow-up can no longer be reached");
     }
 
     @Test
@@ -294,13 +162,5 @@ class AuthoringTest {
                 RogatoryEditor.EDITOR_ID);
         flush();
         assertFalse(part instanceof ScenarioEditor, "the editor does not open a file the safe loader refuses");
-    }
-
-    @Test
-    void instructorPerspectiveShowsPackProblemsAndMap() {
-        assertEquals("Instructor", page.getPerspective().getLabel());
-        assertNotNull(page.findView(RogatoryEditor.PROBLEMS_VIEW_ID));
-        assertNotNull(page.findView(RogatoryEditor.MAP_VIEW_ID));
-        assertNotNull(page.findView(RogatoryEditor.PACK_EXPLORER_VIEW_ID));
     }
 }
