@@ -89,8 +89,10 @@ public final class Messages extends NLS {
     public static String Import_filterArchives;
     public static String Import_refusedTitle;
     public static String Import_tooltip;
+    public static String Menu_edit;
     public static String Menu_file;
     public static String Menu_help;
+    public static String Menu_openPerspective;
     public static String Menu_window;
     public static String States_accessibleName;
     public static String States_centralAuthority;

@@ -77,7 +77,7 @@ class TraineeWorkbenchTest {
     void everyTopLevelMenuHasAKeyboardMnemonic() {
         Menu bar = window().getShell().getMenuBar();
         List<String> labels = Arrays.stream(bar.getItems()).map(MenuItem::getText).toList();
-        assertEquals(List.of("&File", "&Window", "&Help"), labels);
+        assertEquals(List.of("&File", "&Edit", "&Window", "&Help"), labels);
     }
 
     @Test

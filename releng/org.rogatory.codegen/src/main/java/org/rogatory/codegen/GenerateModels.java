@@ -84,18 +84,19 @@ public final class GenerateModels {
     RepositoryLayout layout = new RepositoryLayout(root, commandLine.work().resolve("workspace"));
     ModelGenerator generator = new ModelGenerator(layout, out);
     // Several genmodels may share one model directory: compare or write each directory once, after all of them ran.
-    Map<String, Path> generatedByTarget = new TreeMap<>();
+    Map<String, ModelGenerator.Result> generatedByTarget = new TreeMap<>();
     for (String genmodel : genmodels) {
-      ModelGenerator.Result result = generator.generate(genmodel);
-      generatedByTarget.put(result.committedDirectory(), result.generatedDirectory());
+      for (ModelGenerator.Result result : generator.generate(genmodel)) {
+        generatedByTarget.put(result.committedDirectory() + (result.only().isEmpty() ? "" : "/" + result.only()), result);
+      }
     }
 
     boolean upToDate = true;
-    for (Map.Entry<String, Path> entry : generatedByTarget.entrySet()) {
-      String target = entry.getKey();
-      Path generated = entry.getValue();
+    for (ModelGenerator.Result result : generatedByTarget.values()) {
+      String target = result.committedDirectory();
+      Path generated = result.generatedDirectory();
       SourceTree.normalizeLineEndings(generated);
-      TreeDiff diff = TreeDiff.compare(generated, root.resolve(target));
+      TreeDiff diff = TreeDiff.compare(generated, root.resolve(target), result::owns);
       if (commandLine.mode() == CommandLine.Mode.WRITE) {
         diff.applyTo();
         out.println(PREFIX + "wrote " + target + ": " + diff.summary());

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import org.eclipse.emf.codegen.ecore.generator.Generator;
@@ -30,9 +33,21 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
  */
 final class ModelGenerator {
 
-  /** Where one genmodel's model code went, and the committed folder it belongs to. */
-  record Result(String genmodel, String committedDirectory, Path generatedDirectory) {
+  /**
+   * One folder of generated output and the committed folder it belongs to. {@code only} names the files the tool owns
+   * in that folder; empty means the whole folder is generated (src-gen, icons).
+   */
+  record Result(String genmodel, String committedDirectory, Path generatedDirectory, Set<String> only) {
+
+    /** Whether the tool owns this file of the folder. */
+    boolean owns(String file) {
+      return only.isEmpty() || only.contains(file);
+    }
   }
+
+  /** The edit project's generated files outside its editDirectory: the item providers' strings and icons. */
+  private static final String EDIT_PROPERTIES = "plugin.properties";
+  private static final String EDIT_ICONS = "icons";
 
   private final RepositoryLayout layout;
   private final PrintStream out;
@@ -42,24 +57,19 @@ final class ModelGenerator {
     this.out = out;
   }
 
-  Result generate(String genmodelPath) throws GenerationException, IOException {
+  /**
+   * Generates the model code and, when the genmodel names an editDirectory whose bundle folder exists, the EMF.Edit
+   * code: its editDirectory, the {@code plugin.properties} the item providers read their strings from, and their
+   * {@code icons/}.
+   */
+  List<Result> generate(String genmodelPath) throws GenerationException, IOException {
     GenModel genModel = load(genmodelPath);
     GenModelSettings.check(genModel, genmodelPath, out);
     String modelDirectory = genModel.getModelDirectory();
     layout.registerOutputProject(modelDirectory);
-
     genModel.setCanGenerate(true);
-    Generator generator = new HeadlessGenerator(layout.newWritingResourceSet());
-    generator.setInput(genModel);
-    Diagnostic diagnostic;
-    try {
-      diagnostic = generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, new BasicMonitor());
-    } catch (RuntimeException | LinkageError e) {
-      throw new GenerationException(genmodelPath + ": the EMF generator failed: " + e, e);
-    }
-    if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
-      throw new GenerationException(genmodelPath + ": the EMF generator reported errors:" + describe(diagnostic));
-    }
+    run(genModel, genmodelPath, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE);
+
     String committed = layout.committedDirectory(modelDirectory);
     Path bundle = layout.bundleOf(modelDirectory);
     if (Files.isDirectory(bundle)) {
@@ -68,7 +78,37 @@ final class ModelGenerator {
       PluginXmlCheck.warnIfUnregistered(genModel, bundle, inBundle, out);
     }
     out.println("[codegen] generated " + genmodelPath + " (modelDirectory " + modelDirectory + " = " + committed + ")");
-    return new Result(genmodelPath, committed, layout.generatedDirectory(modelDirectory));
+    List<Result> results = new ArrayList<>();
+    results.add(new Result(genmodelPath, committed, layout.generatedDirectory(modelDirectory), Set.of()));
+
+    String editDirectory = genModel.getEditDirectory();
+    if (editDirectory != null && !editDirectory.isBlank() && Files.isDirectory(layout.bundleOf(editDirectory))) {
+      layout.registerOutputProject(editDirectory);
+      run(genModel, genmodelPath, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE);
+      String project = "/" + layout.bundleOf(editDirectory).getFileName();
+      results.add(new Result(genmodelPath, layout.committedDirectory(editDirectory),
+          layout.generatedDirectory(editDirectory), Set.of()));
+      results.add(new Result(genmodelPath, layout.committedDirectory(project + "/" + EDIT_ICONS),
+          layout.generatedDirectory(project + "/" + EDIT_ICONS), Set.of()));
+      results.add(new Result(genmodelPath, RepositoryLayout.BUNDLES + project, layout.workspaceProject(project),
+          Set.of(EDIT_PROPERTIES)));
+      out.println("[codegen] generated " + genmodelPath + " (editDirectory " + editDirectory + ")");
+    }
+    return results;
+  }
+
+  private void run(GenModel genModel, String genmodelPath, String projectType) throws GenerationException {
+    Generator generator = new HeadlessGenerator(layout.newWritingResourceSet());
+    generator.setInput(genModel);
+    Diagnostic diagnostic;
+    try {
+      diagnostic = generator.generate(genModel, projectType, new BasicMonitor());
+    } catch (RuntimeException | LinkageError e) {
+      throw new GenerationException(genmodelPath + ": the EMF generator failed: " + e, e);
+    }
+    if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
+      throw new GenerationException(genmodelPath + ": the EMF generator reported errors:" + describe(diagnostic));
+    }
   }
 
   /** Loads the genmodel and everything it refers to, failing on any load error or unresolved reference. */

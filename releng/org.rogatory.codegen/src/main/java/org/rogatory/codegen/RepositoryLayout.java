@@ -105,6 +105,11 @@ final class RepositoryLayout {
     return result;
   }
 
+  /** The scratch copy of a whole project such as {@code /org.rogatory.model.edit}. */
+  Path workspaceProject(String project) {
+    return workspace.resolve(project.replace("/", ""));
+  }
+
   /** The committed model directory relative to the root, e.g. {@code bundles/org.rogatory.model/src-gen}. */
   String committedDirectory(String modelDirectory) throws GenerationException {
     return BUNDLES + "/" + String.join("/", segments(modelDirectory));

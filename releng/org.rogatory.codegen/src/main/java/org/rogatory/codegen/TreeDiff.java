@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.function.Predicate;
 
 /**
  * The file-by-file difference between freshly generated code and a committed model directory, byte for byte. Paths
@@ -20,8 +21,18 @@ record TreeDiff(Path generated, Path committed, List<String> added, List<String>
     List<String> unchanged) {
 
   static TreeDiff compare(Path generated, Path committed) throws IOException {
+    return compare(generated, committed, file -> true);
+  }
+
+  /**
+   * Compares only the files that {@code include} accepts on either side, so that a generated file can live in a
+   * folder that also holds hand-written files (the edit bundle's {@code plugin.properties} beside its manifest).
+   */
+  static TreeDiff compare(Path generated, Path committed, Predicate<String> include) throws IOException {
     SortedMap<String, Path> fresh = SourceTree.files(generated);
     SortedMap<String, Path> existing = SourceTree.files(committed);
+    fresh.keySet().removeIf(include.negate());
+    existing.keySet().removeIf(include.negate());
     List<String> added = new ArrayList<>();
     List<String> changed = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();

@@ -120,6 +120,34 @@ class GenerateModelsTest {
   }
 
   @Test
+  void editCodeIsGeneratedAndCheckedWhenTheEditBundleExists() throws IOException {
+    Path genmodel = root.resolve(GENMODEL);
+    Files.writeString(genmodel, Files.readString(genmodel).replace("modelPluginID=\"org.rogatory.model\"",
+        "modelPluginID=\"org.rogatory.model\" editDirectory=\"/org.rogatory.model.edit/src-gen\" "
+            + "editPluginID=\"org.rogatory.model.edit\" creationIcons=\"false\""));
+    assertEquals(GenerateModels.OK, run("write"), output::toString);
+    assertFalse(Files.exists(root.resolve("bundles/org.rogatory.model.edit")), "no edit bundle folder, no edit code");
+
+    Path edit = Files.createDirectories(root.resolve("bundles/org.rogatory.model.edit/META-INF"));
+    Files.writeString(edit.resolve("MANIFEST.MF"), "Manifest-Version: 1.0\n");
+    assertEquals(GenerateModels.OK, run("write"), output::toString);
+    Path bundle = edit.getParent();
+    try (Stream<Path> files = Files.walk(bundle.resolve("src-gen"))) {
+      assertTrue(files.anyMatch(f -> f.getFileName().toString().endsWith("ItemProviderAdapterFactory.java")));
+    }
+    try (Stream<Path> icons = Files.walk(bundle.resolve("icons"))) {
+      assertTrue(icons.anyMatch(f -> f.getFileName().toString().endsWith(".gif")));
+    }
+    assertTrue(Files.readString(bundle.resolve("plugin.properties")).contains("_UI_"));
+    assertEquals("Manifest-Version: 1.0\n", Files.readString(edit.resolve("MANIFEST.MF")));
+    assertEquals(GenerateModels.OK, run("check"), output::toString);
+
+    Files.writeString(bundle.resolve("plugin.properties"), "edited = by hand\n");
+    assertEquals(GenerateModels.OUT_OF_DATE, run("check"));
+    assertTrue(output.toString().contains("changed: bundles/org.rogatory.model.edit/plugin.properties"), output::toString);
+  }
+
+  @Test
   void missingGenmodelIsSkipped() throws IOException {
     assertEquals(GenerateModels.OK, run("check", "bundles/org.rogatory.treaty/model/treaty.genmodel"));
     assertTrue(output.toString().contains("skipped bundles/org.rogatory.treaty/model/treaty.genmodel"));
