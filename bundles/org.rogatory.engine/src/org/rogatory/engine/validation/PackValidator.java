@@ -53,27 +53,33 @@ public final class PackValidator {
     public List<PackProblem> validate(LoadedPack pack) {
         List<PackProblem> problems = new ArrayList<>();
         collect(ScenarioValidation.validate(pack), problems);
-        for (Scenario scenario : pack.scenarios()) {
-            SessionView start = null;
-            for (LearningObjective objective : scenario.getObjectives()) {
-                objective.getArticles().forEach(text -> citation(objective, text, problems));
-            }
-            for (DecisionPoint point : scenario.getDecisionPoints()) {
-                for (Action action : point.getActions()) {
-                    action.getInvokedArticles().forEach(text -> citation(action, text, problems));
-                    Feedback feedback = action.getFeedback();
-                    if (feedback != null) {
-                        feedback.getCitations().forEach(text -> citation(action, text, problems));
-                        if (feedback.isSetExpectedVerdict()) {
-                            start = start != null ? start : engine.start(scenario, 0, DecisionListener.NONE).view();
-                            consistency(start, action, feedback, problems);
-                        }
+        // Scenarios are checked on every core; their problems join in catalogue order before the final sort.
+        pack.scenarios().parallelStream().map(this::check).toList().forEach(problems::addAll);
+        problems.sort(Comparator.comparing(PackProblem::severity).thenComparing(PackProblem::file)
+                .thenComparing(PackProblem::element).thenComparing(PackProblem::message));
+        return problems;
+    }
+
+    /** The citation and expected-verdict problems of one scenario, in the order its elements are listed. */
+    private List<PackProblem> check(Scenario scenario) {
+        List<PackProblem> problems = new ArrayList<>();
+        SessionView start = null;
+        for (LearningObjective objective : scenario.getObjectives()) {
+            objective.getArticles().forEach(text -> citation(objective, text, problems));
+        }
+        for (DecisionPoint point : scenario.getDecisionPoints()) {
+            for (Action action : point.getActions()) {
+                action.getInvokedArticles().forEach(text -> citation(action, text, problems));
+                Feedback feedback = action.getFeedback();
+                if (feedback != null) {
+                    feedback.getCitations().forEach(text -> citation(action, text, problems));
+                    if (feedback.isSetExpectedVerdict()) {
+                        start = start != null ? start : engine.start(scenario, 0, DecisionListener.NONE).view();
+                        consistency(start, action, feedback, problems);
                     }
                 }
             }
         }
-        problems.sort(Comparator.comparing(PackProblem::severity).thenComparing(PackProblem::file)
-                .thenComparing(PackProblem::element).thenComparing(PackProblem::message));
         return problems;
     }
 

@@ -55,13 +55,16 @@ public final class GradeBenchmark {
         }
         Samples endToEnd = new Samples("transcripts/s");
         Samples replay = new Samples("transcripts/s");
+        Samples cpuEndToEnd = new Samples("ms");
         long expected = -1;
         for (int round = 1; round <= warmup + rounds; round++) {
             Heap.usedAfterGc();
+            long cpuStart = Cpu.processNanos();
             long start = System.nanoTime();
             long decisions = 0;
             decisions += decisions(grader.gradeFiles(files, pack));
             long readAndGraded = System.nanoTime() - start;
+            long cpuUsed = Cpu.processNanos() - cpuStart;
             Heap.usedAfterGc();
             start = System.nanoTime();
             long replayed = 0;
@@ -71,16 +74,19 @@ public final class GradeBenchmark {
             boolean measured = round > warmup;
             double endToEndRate = files.size() / (readAndGraded / 1e9);
             double replayRate = files.size() / (graded / 1e9);
-            out.printf("  %-9s end to end %,6.0f ms (%,7.0f/s)   replay only %,6.0f ms (%,7.0f/s)%n",
-                    measured ? "round " + (round - warmup) : "warm-up", LoadBenchmark.millis(readAndGraded),
-                    endToEndRate, LoadBenchmark.millis(graded), replayRate);
+            out.printf("  %-9s end to end %,6.0f ms (%,7.0f/s, CPU %,6.0f ms)   replay only %,6.0f ms (%,7.0f/s)"
+                    + "   load average %.2f%n", measured ? "round " + (round - warmup) : "warm-up",
+                    LoadBenchmark.millis(readAndGraded), endToEndRate, LoadBenchmark.millis(cpuUsed),
+                    LoadBenchmark.millis(graded), replayRate, Cpu.loadAverage());
             if (measured) {
                 endToEnd.add(endToEndRate);
                 replay.add(replayRate);
+                cpuEndToEnd.add(LoadBenchmark.millis(cpuUsed));
             }
         }
         out.println("  end to end (read JSON, replay, grade): " + endToEnd.summary());
         out.println("  replay only (replay, grade):            " + replay.summary());
+        out.println("  CPU time of an end-to-end pass, all threads: " + cpuEndToEnd.summary());
         out.printf("  %,d transcripts, %,d decisions graded per pass%n", files.size(), expected);
         boolean met = endToEnd.median() >= TARGET_PER_SECOND;
         out.printf("  TARGET >= %,.0f transcripts/s: %s (end to end, median %,.0f/s; replay only, median %,.0f/s)%n",
