@@ -22,13 +22,22 @@ public final class RuleContext {
     private final SessionView before;
     private final Action action;
     private final ActionInput input;
-    private final Map<Object, Object> remembered = new HashMap<>();
+    private final Map<Object, Object> remembered;
 
     /** Creates the context of deciding {@code action} with {@code input} in the situation {@code before}. */
     public RuleContext(SessionView before, Action action, ActionInput input) {
+        this(before, action, input, new HashMap<>());
+    }
+
+    /**
+     * Creates the context of one decision whose rules may {@link #remember} answers in {@code memory}, which the
+     * session keeps from one decision to the next (see {@link Evaluator#evaluate(SessionView, Action, ActionInput, Map)}).
+     */
+    public RuleContext(SessionView before, Action action, ActionInput input, Map<Object, Object> memory) {
         this.before = Objects.requireNonNull(before);
         this.action = Objects.requireNonNull(action);
         this.input = Objects.requireNonNull(input);
+        this.remembered = Objects.requireNonNull(memory);
     }
 
     /** The situation the trainee decided in. */
@@ -75,10 +84,10 @@ public final class RuleContext {
     }
 
     /**
-     * Gives what was worked out for {@code key} during this evaluation, working it out on first use. Rules ask the
-     * knowledge base the same questions about one decision (the rules between the two States, above all); the answers
-     * depend only on the decision, so the first rule to ask computes them for all. Not thread-safe: one evaluation
-     * runs on one thread.
+     * Gives what was worked out for {@code key} in this evaluation or, when the session keeps a memory, earlier in the
+     * session; works it out on first use. Rules ask the knowledge base the same questions about the scenario (the rules
+     * between two States, above all); the answers depend only on the scenario, which is not modified while it is
+     * played, so the first rule to ask computes them for all. Not thread-safe: one session runs on one thread.
      *
      * @param <T> the type of the answer
      * @param key what is asked; equal keys must ask the same question

@@ -2,6 +2,7 @@ package org.rogatory.engine.internal.session;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,8 @@ public final class SessionEngine {
     private final Consequences consequences;
     private final Evaluator evaluator;
     private final DecisionListener listener;
+    /** What the evaluator keeps about the scenario from one decision to the next. */
+    private final Map<Object, Object> evaluatorMemory = new HashMap<>();
 
     /** Starts a session on {@code scenario} at minute 0. */
     public SessionEngine(Scenario scenario, ClockPolicy policy, Evaluator evaluator, DecisionListener listener) {
@@ -89,7 +92,7 @@ public final class SessionEngine {
         Action action = available.stream().filter(a -> a.getId().equals(actionId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(NLS.bind(Messages.Session_actionNotAvailable, actionId,
                         available.stream().map(Action::getId).collect(Collectors.joining(", "))))); //$NON-NLS-1$
-        Evaluation evaluation = evaluator.evaluate(view(available), action, input);
+        Evaluation evaluation = evaluator.evaluate(view(available), action, input, evaluatorMemory);
         Decision decision = new Decision(state.decisions.size() + 1, actionId, input, state.now, evaluation);
         listener.decided(decision);
 
