@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.Engine;
 import org.rogatory.engine.grading.GradeResult;
+import org.rogatory.engine.grading.Graded;
 import org.rogatory.engine.grading.Grader;
-import org.rogatory.engine.journal.TranscriptFiles;
 import org.rogatory.model.io.LoadedPack;
 
 import com.google.gson.GsonBuilder;
@@ -58,12 +58,12 @@ final class GradeCommand implements Command {
         Grader grader = new Grader(Engine.standard());
         List<GradeResult> results = new ArrayList<>();
         int failed = 0;
-        for (Path file : transcripts(folder)) {
-            try {
-                results.add(grader.grade(file.getFileName().toString(), TranscriptFiles.read(file), pack));
-            } catch (IOException e) {
+        for (Graded graded : grader.gradeFiles(transcripts(folder), pack)) {
+            if (graded.failure() == null) {
+                results.add(graded.result());
+            } else {
                 failed++;
-                err.println(NLS.bind(Messages.Grade_failed, file.getFileName(), e.getMessage()));
+                err.println(NLS.bind(Messages.Grade_failed, graded.name(), graded.failure().getMessage()));
             }
         }
         Path target = Path.of(args.get(4));

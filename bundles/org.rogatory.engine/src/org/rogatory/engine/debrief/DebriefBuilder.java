@@ -3,6 +3,7 @@ package org.rogatory.engine.debrief;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rogatory.engine.internal.session.ScenarioIndex;
 import org.rogatory.engine.session.Decision;
 import org.rogatory.engine.session.SessionView;
 import org.rogatory.engine.session.SessionView.EvidenceView;
@@ -64,8 +65,7 @@ public final class DebriefBuilder {
     }
 
     private static String label(Scenario scenario, String actionId) {
-        return scenario.getDecisionPoints().stream().flatMap(dp -> dp.getActions().stream())
-                .filter(a -> a.getId().equals(actionId)).map(Action::getLabel).findFirst().orElse(actionId);
+        return ScenarioIndex.action(scenario, actionId).map(Action::getLabel).orElse(actionId);
     }
 
     private static String name(Scenario scenario, String dataItemId) {

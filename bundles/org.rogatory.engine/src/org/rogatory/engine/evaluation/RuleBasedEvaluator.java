@@ -48,7 +48,17 @@ public final class RuleBasedEvaluator implements Evaluator {
 
     @Override
     public Evaluation evaluate(SessionView before, Action action, ActionInput input) {
-        RuleContext context = new RuleContext(before, action, input);
+        return evaluate(new RuleContext(before, action, input));
+    }
+
+    /** The rules keep what they work out about the scenario (the rules between two States) in the session's memory. */
+    @Override
+    public Evaluation evaluate(SessionView before, Action action, ActionInput input, Map<Object, Object> memory) {
+        return evaluate(new RuleContext(before, action, input, memory));
+    }
+
+    private Evaluation evaluate(RuleContext context) {
+        Action action = context.action();
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             rule.check(context).ifPresent(findings::add);

@@ -1,6 +1,10 @@
 package org.rogatory.engine.evaluation;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.rogatory.engine.session.ActionInput;
 import org.rogatory.engine.session.SessionView;
@@ -10,9 +14,46 @@ import org.rogatory.model.scenario.State;
 
 /**
  * A decision as rules see it: the situation before it, the action and what the trainee drafted, and the two States
- * involved (the trainee's own and the one asked to act).
+ * involved (the trainee's own and the one asked to act). One context serves every rule of one evaluation, so the rules
+ * can share what they work out about the decision (see {@link #remember}) instead of each working it out again.
  */
-public record RuleContext(SessionView before, Action action, ActionInput input) {
+public final class RuleContext {
+
+    private final SessionView before;
+    private final Action action;
+    private final ActionInput input;
+    private final Map<Object, Object> remembered;
+
+    /** Creates the context of deciding {@code action} with {@code input} in the situation {@code before}. */
+    public RuleContext(SessionView before, Action action, ActionInput input) {
+        this(before, action, input, new HashMap<>());
+    }
+
+    /**
+     * Creates the context of one decision whose rules may {@link #remember} answers in {@code memory}, which the
+     * session keeps from one decision to the next (see {@link Evaluator#evaluate(SessionView, Action, ActionInput, Map)}).
+     */
+    public RuleContext(SessionView before, Action action, ActionInput input, Map<Object, Object> memory) {
+        this.before = Objects.requireNonNull(before);
+        this.action = Objects.requireNonNull(action);
+        this.input = Objects.requireNonNull(input);
+        this.remembered = Objects.requireNonNull(memory);
+    }
+
+    /** The situation the trainee decided in. */
+    public SessionView before() {
+        return before;
+    }
+
+    /** The action taken. */
+    public Action action() {
+        return action;
+    }
+
+    /** What the trainee supplied with the action. */
+    public ActionInput input() {
+        return input;
+    }
 
     /** The scenario being played. */
     public Scenario scenario() {
@@ -40,5 +81,26 @@ public record RuleContext(SessionView before, Action action, ActionInput input) 
      */
     public List<String> sentElements() {
         return action.isTraineeDrafts() ? input.requestElements() : action.getRequestElements();
+    }
+
+    /**
+     * Gives what was worked out for {@code key} in this evaluation or, when the session keeps a memory, earlier in the
+     * session; works it out on first use. Rules ask the knowledge base the same questions about the scenario (the rules
+     * between two States, above all); the answers depend only on the scenario, which is not modified while it is
+     * played, so the first rule to ask computes them for all. Not thread-safe: one session runs on one thread.
+     *
+     * @param <T> the type of the answer
+     * @param key what is asked; equal keys must ask the same question
+     * @param compute works the answer out
+     * @return the answer
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T remember(Object key, Supplier<T> compute) {
+        Object known = remembered.get(key);
+        if (known == null) {
+            known = compute.get();
+            remembered.put(key, known);
+        }
+        return (T) known;
     }
 }

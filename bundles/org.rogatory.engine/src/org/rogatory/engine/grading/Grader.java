@@ -1,14 +1,19 @@
 package org.rogatory.engine.grading;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.Engine;
 import org.rogatory.engine.debrief.Debrief;
 import org.rogatory.engine.debrief.DebriefBuilder;
 import org.rogatory.engine.journal.Transcript;
+import org.rogatory.engine.journal.TranscriptFiles;
 import org.rogatory.engine.session.DecisionListener;
 import org.rogatory.engine.session.Session;
 import org.rogatory.engine.session.SessionRecording;
@@ -18,7 +23,8 @@ import org.rogatory.model.scenario.Verdict;
 
 /**
  * Grades transcripts by replaying them through the engine and letting the rest of the case play out: the grade is
- * whatever the session comes to, so grading and playing can never disagree. A grader holds no state between transcripts and may be shared by threads.
+ * whatever the session comes to, so grading and playing can never disagree. A grader holds no state between transcripts
+ * and may be shared by threads; a batch is graded on every core, and its results come back in the order given.
  */
 public final class Grader {
 
@@ -53,5 +59,43 @@ public final class Grader {
         return new GradeResult(name, transcript.scenarioId(), transcript.scenarioVersion(), transcript.seed(),
                 debrief.decisions().size(), counts[Verdict.COMPLIANT_VALUE], counts[Verdict.COMPLIANT_WEAKER_VALUE],
                 counts[Verdict.NON_COMPLIANT_VALUE], scores, debrief.total(), debrief.endReason(), debrief.evidenceLost());
+    }
+
+    /**
+     * Reads and grades a batch of transcript files in parallel, one file per task. Each result is named by its file
+     * name and is exactly what {@link #grade} gives for that file alone, in the order of {@code files}.
+     */
+    public List<Graded> gradeFiles(List<Path> files, LoadedPack pack) {
+        return inParallel(files.size(), i -> {
+            String name = files.get(i).getFileName().toString();
+            try {
+                return new Graded(name, grade(name, TranscriptFiles.read(files.get(i)), pack), null);
+            } catch (IOException e) {
+                return new Graded(name, null, e);
+            }
+        });
+    }
+
+    /**
+     * Grades a batch of transcripts already in memory in parallel; {@code names} and {@code transcripts} go together
+     * by index, and the results come back in that order.
+     */
+    public List<Graded> gradeAll(List<String> names, List<Transcript> transcripts, LoadedPack pack) {
+        if (names.size() != transcripts.size()) {
+            throw new IllegalArgumentException(names.size() + " names for " + transcripts.size() //$NON-NLS-1$
+                    + " transcripts"); //$NON-NLS-1$
+        }
+        return inParallel(names.size(), i -> {
+            try {
+                return new Graded(names.get(i), grade(names.get(i), transcripts.get(i), pack), null);
+            } catch (IOException e) {
+                return new Graded(names.get(i), null, e);
+            }
+        });
+    }
+
+    /** Runs one task per index on the common pool; an ordered stream keeps the results in index order. */
+    private static List<Graded> inParallel(int count, IntFunction<Graded> task) {
+        return IntStream.range(0, count).parallel().mapToObj(task).toList();
     }
 }

@@ -54,8 +54,16 @@ final class ConventionFrame {
         if (entry.get().level() == InstrumentLevel.INTERNATIONAL && target == null) {
             return Optional.empty();
         }
-        RuleSet rules = service.rulesFor(entry.get().key(), home, target);
+        String key = entry.get().key();
+        // Every rule of an evaluation asks for these rules, with services over the same knowledge base.
+        RuleSet rules = context.remember(new RulesQuestion(knowledgeBase, key, home, target),
+                () -> service.rulesFor(key, home, target));
         return Optional.of(new ConventionFrame(context.action(), entry.get(), rules, home, target));
+    }
+
+    /** The question "which rules apply to this instrument between these States", as a key for one evaluation. */
+    private record RulesQuestion(ConventionKnowledgeBase knowledgeBase, String instrumentKey, State requesting,
+            State requested) {
     }
 
     /**

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.rogatory.engine.evaluation.RuleContext;
+import org.rogatory.engine.internal.session.ScenarioIndex;
 import org.rogatory.engine.session.SessionView.Deadline;
 import org.rogatory.engine.session.SessionView.EvidenceView;
 import org.rogatory.model.scenario.Action;
 import org.rogatory.model.scenario.DataItem;
-import org.rogatory.model.scenario.DecisionPoint;
 import org.rogatory.model.scenario.EvidenceStatus;
 import org.rogatory.model.scenario.Instrument;
 
@@ -50,14 +50,7 @@ final class DataFacts {
 
     /** The scenario's action with this id, wherever it is offered. */
     static Optional<Action> action(RuleContext context, String id) {
-        for (DecisionPoint point : context.scenario().getDecisionPoints()) {
-            for (Action action : point.getActions()) {
-                if (id.equals(action.getId())) {
-                    return Optional.of(action);
-                }
-            }
-        }
-        return Optional.empty();
+        return ScenarioIndex.action(context.scenario(), id);
     }
 
     /** Whether an earlier decision already asked to preserve the item, so its preservation is under way. */

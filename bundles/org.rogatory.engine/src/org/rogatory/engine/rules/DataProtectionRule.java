@@ -1,6 +1,8 @@
 package org.rogatory.engine.rules;
 
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -103,9 +105,12 @@ public final class DataProtectionRule implements Rule {
         return context.action().getOffences().stream().filter(o -> !given.contains(o)).findFirst();
     }
 
-    private static List<Action> taken(RuleContext context) {
-        List<String> ids = context.before().takenActions();
-        return context.scenario().getDecisionPoints().stream().flatMap(dp -> dp.getActions().stream())
-                .filter(a -> ids.contains(a.getId())).toList();
+    /** The actions taken before this decision, each once; the callers ask whether any of them qualifies. */
+    private static Collection<Action> taken(RuleContext context) {
+        Set<Action> taken = new LinkedHashSet<>();
+        for (String id : context.before().takenActions()) {
+            DataFacts.action(context, id).ifPresent(taken::add);
+        }
+        return taken;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.rogatory.engine.internal.session.AppendLog;
 import org.rogatory.model.scenario.AssetStatus;
 import org.rogatory.model.scenario.EvidenceStatus;
 import org.rogatory.model.scenario.Scenario;
@@ -17,18 +18,21 @@ public record SessionView(Scenario scenario, int now, int timeBudget, List<Evide
         List<String> takenActions, List<Pending> pending, Map<String, Integer> scores, List<Decision> decisions,
         List<SessionEvent> timeline, Optional<EndReason> ended) {
 
-    /** Copies every collection, so the snapshot stays as it was taken. */
+    /**
+     * Copies every collection, so the snapshot stays as it was taken. The session's own logs of taken actions,
+     * decisions and events only ever grow at the end, so what it passes for them is shared, not copied.
+     */
     public SessionView {
         evidence = List.copyOf(evidence);
         assets = List.copyOf(assets);
         flags = List.copyOf(flags);
         openDecisionPoints = List.copyOf(openDecisionPoints);
         availableActions = List.copyOf(availableActions);
-        takenActions = List.copyOf(takenActions);
+        takenActions = AppendLog.freeze(takenActions);
         pending = List.copyOf(pending);
         scores = Map.copyOf(scores);
-        decisions = List.copyOf(decisions);
-        timeline = List.copyOf(timeline);
+        decisions = AppendLog.freeze(decisions);
+        timeline = AppendLog.freeze(timeline);
     }
 
     /** Returns the status of the data item with this id, so rules can ask "is it still there?" by id. */

@@ -2,7 +2,9 @@ package org.rogatory.engine.validation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
@@ -53,27 +55,34 @@ public final class PackValidator {
     public List<PackProblem> validate(LoadedPack pack) {
         List<PackProblem> problems = new ArrayList<>();
         collect(ScenarioValidation.validate(pack), problems);
-        for (Scenario scenario : pack.scenarios()) {
-            SessionView start = null;
-            for (LearningObjective objective : scenario.getObjectives()) {
-                objective.getArticles().forEach(text -> citation(objective, text, problems));
-            }
-            for (DecisionPoint point : scenario.getDecisionPoints()) {
-                for (Action action : point.getActions()) {
-                    action.getInvokedArticles().forEach(text -> citation(action, text, problems));
-                    Feedback feedback = action.getFeedback();
-                    if (feedback != null) {
-                        feedback.getCitations().forEach(text -> citation(action, text, problems));
-                        if (feedback.isSetExpectedVerdict()) {
-                            start = start != null ? start : engine.start(scenario, 0, DecisionListener.NONE).view();
-                            consistency(start, action, feedback, problems);
-                        }
+        // Scenarios are checked on every core; their problems join in catalogue order before the final sort.
+        pack.scenarios().parallelStream().map(this::check).toList().forEach(problems::addAll);
+        problems.sort(Comparator.comparing(PackProblem::severity).thenComparing(PackProblem::file)
+                .thenComparing(PackProblem::element).thenComparing(PackProblem::message));
+        return problems;
+    }
+
+    /** The citation and expected-verdict problems of one scenario, in the order its elements are listed. */
+    private List<PackProblem> check(Scenario scenario) {
+        List<PackProblem> problems = new ArrayList<>();
+        Map<Object, Object> memory = new HashMap<>();
+        SessionView start = null;
+        for (LearningObjective objective : scenario.getObjectives()) {
+            objective.getArticles().forEach(text -> citation(objective, text, problems));
+        }
+        for (DecisionPoint point : scenario.getDecisionPoints()) {
+            for (Action action : point.getActions()) {
+                action.getInvokedArticles().forEach(text -> citation(action, text, problems));
+                Feedback feedback = action.getFeedback();
+                if (feedback != null) {
+                    feedback.getCitations().forEach(text -> citation(action, text, problems));
+                    if (feedback.isSetExpectedVerdict()) {
+                        start = start != null ? start : engine.start(scenario, 0, DecisionListener.NONE).view();
+                        consistency(start, memory, action, feedback, problems);
                     }
                 }
             }
         }
-        problems.sort(Comparator.comparing(PackProblem::severity).thenComparing(PackProblem::file)
-                .thenComparing(PackProblem::element).thenComparing(PackProblem::message));
         return problems;
     }
 
@@ -92,8 +101,10 @@ public final class PackValidator {
      * So are request contents of an action the trainee drafts: the author judges the choice, the trainee writes the
      * request, and the engine scores the draft when it is sent.
      */
-    private void consistency(SessionView start, Action action, Feedback feedback, List<PackProblem> problems) {
-        Evaluation evaluation = engine.evaluator().evaluate(start, action, new ActionInput(action.getRequestElements()));
+    private void consistency(SessionView start, Map<Object, Object> memory, Action action, Feedback feedback,
+            List<PackProblem> problems) {
+        Evaluation evaluation = engine.evaluator().evaluate(start, action, new ActionInput(action.getRequestElements()),
+                memory);
         List<Finding> legal = evaluation.findings().stream()
                 .filter(f -> !Criteria.TIMELINESS.equals(f.criterion()))
                 .filter(f -> !(action.isTraineeDrafts() && REQUEST_CONTENTS.equals(f.ruleId()))).toList();

@@ -1,6 +1,8 @@
 package org.rogatory.model.io;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.rogatory.model.scenario.Pack;
@@ -15,11 +17,18 @@ public final class LoadedPack {
     private final PackSource source;
     private final Pack pack;
     private final List<Scenario> scenarios;
+    /** The first scenario with each id, so a batch of transcripts finds its scenarios without a search. */
+    private final Map<String, Scenario> byId = new HashMap<>();
 
     LoadedPack(PackSource source, Pack pack, List<Scenario> scenarios) {
         this.source = source;
         this.pack = pack;
         this.scenarios = List.copyOf(scenarios);
+        for (Scenario scenario : this.scenarios) {
+            if (scenario.getId() != null) {
+                byId.putIfAbsent(scenario.getId(), scenario);
+            }
+        }
     }
 
     /**
@@ -48,6 +57,11 @@ public final class LoadedPack {
      * @return the scenario, or empty if none with that id was loaded
      */
     public Optional<Scenario> scenario(String id) {
+        Scenario indexed = byId.get(id);
+        if (indexed != null && id.equals(indexed.getId())) {
+            return Optional.of(indexed);
+        }
+        // Not indexed, or its id changed since loading: the list is the truth.
         return scenarios.stream().filter(s -> id.equals(s.getId())).findFirst();
     }
 

@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.osgi.util.NLS;
 import org.rogatory.model.internal.io.PackLoading;
 import org.rogatory.model.internal.io.PackPaths;
@@ -58,6 +62,7 @@ public final class ScenarioLoader {
     public LoadedPack loadPack(PackSource source) throws LoadException {
         PackLoading loading = new PackLoading(source, migrations);
         Resource packFile = loading.load(PackLayout.PACK_FILE);
+        loading.readAhead(listedFiles(packFile));
         loading.resolve(reference -> true);
         Pack pack = (Pack) loading.root(packFile, ScenarioPackage.Literals.PACK);
         List<Scenario> scenarios = new ArrayList<>();
@@ -70,6 +75,21 @@ public final class ScenarioLoader {
         }
         loading.throwIfProblems();
         return new LoadedPack(source, pack, scenarios);
+    }
+
+    /** The files the pack's catalogue lists, as written, without following the references yet. */
+    private static List<URI> listedFiles(Resource packFile) {
+        List<URI> files = new ArrayList<>();
+        for (EObject root : packFile.getContents()) {
+            if (root instanceof Pack pack) {
+                for (Object listed : ((InternalEList<?>) pack.getScenarios()).basicList()) {
+                    if (listed instanceof InternalEObject proxy && proxy.eIsProxy()) {
+                        files.add(proxy.eProxyURI().trimFragment());
+                    }
+                }
+            }
+        }
+        return files;
     }
 
     /**

@@ -9,6 +9,7 @@ import org.rogatory.model.internal.validation.ContentChecks;
 import org.rogatory.model.internal.validation.FlowChecks;
 import org.rogatory.model.internal.validation.IdChecks;
 import org.rogatory.model.internal.validation.PackChecks;
+import org.rogatory.model.internal.validation.ValueFormats;
 import org.rogatory.model.scenario.Pack;
 import org.rogatory.model.scenario.Scenario;
 import org.rogatory.model.scenario.ServiceProvider;
@@ -147,5 +148,26 @@ public class ScenarioConstraints extends ScenarioValidator {
     public boolean validateTimedEvent_triggerDefined(TimedEvent timedEvent, DiagnosticChain diagnostics,
             Map<Object, Object> context) {
         return ContentChecks.triggerDefined(timedEvent, new ConstraintReport(diagnostics, TIMED_EVENT_TRIGGER_DEFINED));
+    }
+
+    /** A valid identifier is recognised by hand; anything else goes to EMF's pattern check, which reports it. */
+    @Override
+    public boolean validateIdentifier_Pattern(String identifier, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return ValueFormats.isIdentifier(identifier)
+                || super.validateIdentifier_Pattern(identifier, diagnostics, context);
+    }
+
+    /** A valid key is recognised by hand; anything else goes to EMF's pattern check, which reports it. */
+    @Override
+    public boolean validateKey_Pattern(String key, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        return ValueFormats.isKey(key) || super.validateKey_Pattern(key, diagnostics, context);
+    }
+
+    /** A valid citation is recognised by hand; anything else goes to EMF's pattern check, which reports it. */
+    @Override
+    public boolean validateCitation_Pattern(String citation, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return ValueFormats.isCitation(citation) || super.validateCitation_Pattern(citation, diagnostics, context);
     }
 }

@@ -1,11 +1,15 @@
 package org.rogatory.model.validation;
 
+import java.util.List;
+
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.xml.type.XMLTypePackage;
 import org.eclipse.osgi.util.NLS;
 import org.rogatory.model.io.LoadedPack;
 import org.rogatory.model.scenario.Scenario;
@@ -34,7 +38,8 @@ public final class ScenarioValidation {
     }
 
     /**
-     * Validates a loaded pack: the manifest and every scenario that was loaded with it.
+     * Validates a loaded pack: the manifest and every scenario that was loaded with it. The scenarios are validated in
+     * parallel; the result does not depend on it.
      *
      * @param loaded the pack
      * @return one diagnostic whose children are the findings, in pack-then-scenario order
@@ -44,15 +49,24 @@ public final class ScenarioValidation {
         BasicDiagnostic result = new BasicDiagnostic(ScenarioValidator.DIAGNOSTIC_SOURCE, 0,
                 NLS.bind(Messages.ScenarioValidation_pack, loaded.pack().getId()), new Object[] { loaded.pack() });
         diagnostician.validate(loaded.pack(), result);
-        for (Scenario scenario : loaded.scenarios()) {
-            diagnostician.validate(scenario, result);
-        }
+        // Scenarios are separate files that only read the pack, so they are validated on every core; their findings
+        // are added in catalogue order, exactly as one after the other would add them.
+        List<BasicDiagnostic> perScenario = loaded.scenarios().parallelStream().map(scenario -> {
+            BasicDiagnostic chain = new BasicDiagnostic();
+            diagnostician.validate(scenario, chain);
+            return chain;
+        }).toList();
+        perScenario.forEach(chain -> chain.getChildren().forEach(result::add));
         return result;
     }
 
     private static Diagnostician diagnostician() {
         EValidatorRegistryImpl registry = new EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
         registry.put(ScenarioPackage.eINSTANCE, new ScenarioConstraints());
+        // Resolve the validators of the data types now, before any parallel use: a registry may replace a descriptor
+        // by its validator on first use, which must not happen on two threads at once.
+        registry.getEValidator(EcorePackage.eINSTANCE);
+        registry.getEValidator(XMLTypePackage.eINSTANCE);
         return new Diagnostician(registry);
     }
 }

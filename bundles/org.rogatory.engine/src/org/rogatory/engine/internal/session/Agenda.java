@@ -1,7 +1,11 @@
 package org.rogatory.engine.internal.session;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.PriorityQueue;
+
+import org.rogatory.model.scenario.Action;
 
 /**
  * What the clock will do and when. Entries at the same minute run in the order they were scheduled, so a session is
@@ -32,7 +36,15 @@ final class Agenda {
         return next != null && next.time() <= limit ? queue.poll() : null;
     }
 
-    Iterable<Entry> entries() {
-        return queue.stream().sorted(queue.comparator()).toList();
+    /** The consequences of the trainee's actions still to come, in the order they will happen. */
+    List<Entry> responses() {
+        List<Entry> responses = new ArrayList<>();
+        for (Entry entry : queue) {
+            if (entry.kind() == Kind.CONSEQUENCE && entry.origin() instanceof Action) {
+                responses.add(entry);
+            }
+        }
+        responses.sort(queue.comparator());
+        return responses;
     }
 }

@@ -2,9 +2,12 @@ package org.rogatory.engine.internal.session;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
@@ -38,6 +41,8 @@ public final class SessionEngine {
     private final Consequences consequences;
     private final Evaluator evaluator;
     private final DecisionListener listener;
+    /** What the evaluator keeps about the scenario from one decision to the next. */
+    private final Map<Object, Object> evaluatorMemory = new HashMap<>();
 
     /** Starts a session on {@code scenario} at minute 0. */
     public SessionEngine(Scenario scenario, ClockPolicy policy, Evaluator evaluator, DecisionListener listener) {
@@ -62,10 +67,12 @@ public final class SessionEngine {
         if (state.ended != null) {
             return available;
         }
+        Set<Action> seen = new HashSet<>();
         for (DecisionPoint point : state.open) {
             for (Action action : point.getActions()) {
                 boolean fresh = action.isRepeatable() || !state.taken.contains(action);
-                if (fresh && conditions.holds(action.getAvailableWhen()) && !available.contains(action)) {
+                if (fresh && !seen.contains(action) && conditions.holds(action.getAvailableWhen())) {
+                    seen.add(action);
                     available.add(action);
                 }
             }
@@ -85,12 +92,13 @@ public final class SessionEngine {
         Action action = available.stream().filter(a -> a.getId().equals(actionId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(NLS.bind(Messages.Session_actionNotAvailable, actionId,
                         available.stream().map(Action::getId).collect(Collectors.joining(", "))))); //$NON-NLS-1$
-        Evaluation evaluation = evaluator.evaluate(view(), action, input);
+        Evaluation evaluation = evaluator.evaluate(view(available), action, input, evaluatorMemory);
         Decision decision = new Decision(state.decisions.size() + 1, actionId, input, state.now, evaluation);
         listener.decided(decision);
 
         state.decisions.add(decision);
         state.taken.add(action);
+        state.takenIds.add(actionId);
         state.inputs.put(action, input);
         evaluation.scoreDeltas().forEach((criterion, delta) -> state.scores.merge(criterion, delta, Integer::sum));
         state.log(Kind.DECISION, actionId, NLS.bind(Messages.Session_decision, action.getLabel()));
@@ -195,7 +203,11 @@ public final class SessionEngine {
 
     /** Takes a snapshot for views, the evaluator and the debrief. */
     public SessionView view() {
-        return new SessionViews(state, agenda).snapshot(availableActions(), Optional.ofNullable(state.ended),
+        return view(availableActions());
+    }
+
+    private SessionView view(List<Action> available) {
+        return new SessionViews(state, agenda).snapshot(available, Optional.ofNullable(state.ended),
                 Map.copyOf(state.scores));
     }
 }

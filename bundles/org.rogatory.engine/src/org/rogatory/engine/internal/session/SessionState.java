@@ -1,11 +1,9 @@
 package org.rogatory.engine.internal.session;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,15 +38,23 @@ final class SessionState {
     final Set<Flag> flags = new LinkedHashSet<>();
     final Set<Discoverable> revealed = new HashSet<>();
     final Set<DecisionPoint> open = new LinkedHashSet<>();
-    final List<Action> taken = new ArrayList<>();
+    /** The actions taken, each once however often it was taken. */
+    final Set<Action> taken = new HashSet<>();
+    /** The ids of the actions taken, in the order they were taken. */
+    final AppendLog<String> takenIds = new AppendLog<>();
     final Map<Action, ActionInput> inputs = new HashMap<>();
     final Set<TimedEvent> fired = new HashSet<>();
     final Map<String, Integer> scores = new LinkedHashMap<>();
-    final List<Decision> decisions = new ArrayList<>();
-    final List<SessionEvent> timeline = new ArrayList<>();
+    /** The text that announces each action's pending response, written once per session. */
+    final Map<Action, String> pendingText = new HashMap<>();
+    final AppendLog<Decision> decisions = new AppendLog<>();
+    final AppendLog<SessionEvent> timeline = new AppendLog<>();
+    /** Held for the session's lifetime, so the shared index is not collected while it is played. */
+    final ScenarioIndex index;
 
     SessionState(Scenario scenario) {
         this.scenario = scenario;
+        this.index = ScenarioIndex.of(scenario);
         for (DataItem item : scenario.getDataItems()) {
             evidence.put(item, item.getStatus());
         }

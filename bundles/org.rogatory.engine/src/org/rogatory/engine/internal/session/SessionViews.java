@@ -1,9 +1,11 @@
 package org.rogatory.engine.internal.session;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.session.EndReason;
@@ -36,8 +38,8 @@ final class SessionViews {
         state.assets.forEach((asset, status) -> assets.add(new AssetView(asset.getId(), status, state.isKnown(asset))));
         return new SessionView(state.scenario, state.now, state.scenario.getTimeBudget(), evidence, assets,
                 state.flags.stream().map(Flag::getId).toList(), state.open.stream().map(Identified::getId).toList(),
-                available.stream().map(Action::getId).toList(), state.taken.stream().map(Action::getId).toList(),
-                pending(), scores, state.decisions, state.timeline, ended);
+                available.stream().map(Action::getId).toList(), state.takenIds.snapshot(), pending(), scores,
+                state.decisions.snapshot(), state.timeline.snapshot(), ended);
     }
 
     private EvidenceView evidence(DataItem item, EvidenceStatus status) {
@@ -57,13 +59,18 @@ final class SessionViews {
     /** Responses the trainee is waiting for: consequences of their own actions that are still to come. */
     private List<Pending> pending() {
         List<Pending> pending = new ArrayList<>();
-        for (Agenda.Entry entry : agenda.entries()) {
-            if (entry.kind() == Agenda.Kind.CONSEQUENCE && entry.origin() instanceof Action action
-                    && pending.stream().noneMatch(p -> p.actionId().equals(action.getId()) && p.due() == entry.time())) {
-                pending.add(new Pending(entry.time(), action.getId(),
-                        NLS.bind(Messages.Session_pendingResponse, action.getLabel())));
+        Set<Due> seen = new HashSet<>();
+        for (Agenda.Entry entry : agenda.responses()) {
+            Action action = (Action) entry.origin();
+            if (seen.add(new Due(action.getId(), entry.time()))) {
+                pending.add(new Pending(entry.time(), action.getId(), state.pendingText.computeIfAbsent(action,
+                        a -> NLS.bind(Messages.Session_pendingResponse, a.getLabel()))));
             }
         }
         return pending;
+    }
+
+    /** A response is listed once per action and minute, however many consequences it has. */
+    private record Due(String actionId, int time) {
     }
 }

@@ -44,8 +44,9 @@ final class FormatSniffer {
 
     static Root sniff(byte[] document, String location) throws DocumentProblem {
         Handler handler = new Handler(location);
+        SAXParser parser = null;
         try {
-            SAXParser parser = SafeXml.newSaxParser(true, false);
+            parser = SafeXml.borrowSaxParser(true, false);
             parser.setProperty(LEXICAL_HANDLER, handler);
             parser.parse(new InputSource(new ByteArrayInputStream(document)), handler);
         } catch (FoundRoot found) {
@@ -58,6 +59,8 @@ final class FormatSniffer {
         } catch (SAXException | IOException | ParserConfigurationException e) {
             throw new DocumentProblem(location, 0, 0, NLS.bind(Messages.Xml_notWellFormed, e.getMessage()),
                     Messages.Xml_notWellFormedHint);
+        } finally {
+            SafeXml.giveBack(parser, true, false);
         }
         throw new DocumentProblem(location, 0, 0, Messages.Xml_empty, Messages.Xml_notWellFormedHint);
     }

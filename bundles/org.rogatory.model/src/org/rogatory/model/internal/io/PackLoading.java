@@ -1,10 +1,13 @@
 package org.rogatory.model.internal.io;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.common.util.URI;
@@ -30,10 +33,13 @@ public final class PackLoading {
     private static final Comparator<LoadProblem> ORDER = Comparator.comparing(LoadProblem::file)
             .thenComparingInt(LoadProblem::line).thenComparingInt(LoadProblem::column);
 
+    private final PackSource source;
+    private final FormatMigrations migrations;
     private final ResourceSet resourceSet;
     private final ProblemTranslator translator;
     private final List<Resource> roots = new ArrayList<>();
     private final List<LoadProblem> problems = new ArrayList<>();
+    private final Map<String, String> sharedStrings = new ConcurrentHashMap<>();
     private List<DanglingReference> dangling = List.of();
 
     /**
@@ -43,7 +49,9 @@ public final class PackLoading {
      * @param migrations the migrations older files may go through
      */
     public PackLoading(PackSource source, FormatMigrations migrations) {
-        this.resourceSet = SafeResourceSets.create(source, migrations);
+        this.source = source;
+        this.migrations = migrations;
+        this.resourceSet = shareStrings(SafeResourceSets.create(source, migrations));
         this.translator = new ProblemTranslator(source);
     }
 
@@ -63,6 +71,33 @@ public final class PackLoading {
         }
         roots.add(resource);
         return resource;
+    }
+
+    /**
+     * Reads files that references will lead to, several at once: each file is parsed on its own, into a resource set
+     * of its own with the same protections, and then joins this load, so resolving the references finds it already
+     * read. A file with any problem is left out and is read again when a reference leads to it, exactly as if it had
+     * not been read ahead, so its problems are reported as always.
+     *
+     * @param uris the files, as the references name them
+     */
+    public void readAhead(Collection<URI> uris) {
+        List<URI> unread = uris.stream().distinct().filter(uri -> resourceSet.getResource(uri, false) == null).toList();
+        List<Resource> read = unread.parallelStream().map(this::readAlone).toList();
+        for (Resource resource : read) {
+            if (resource != null) {
+                resourceSet.getResources().add(resource);
+            }
+        }
+    }
+
+    private Resource readAlone(URI uri) {
+        try {
+            Resource resource = shareStrings(SafeResourceSets.create(source, migrations)).getResource(uri, true);
+            return resource != null && resource.isLoaded() && resource.getErrors().isEmpty() ? resource : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /**
@@ -105,8 +140,24 @@ public final class PackLoading {
         return resourceSet;
     }
 
+    /** Lets every file of this load share equal string values. */
+    private ResourceSet shareStrings(ResourceSet set) {
+        set.getLoadOptions().put(RogatoryResource.OPTION_SHARED_STRINGS, sharedStrings);
+        return set;
+    }
+
+    /** Positions only serve the problems of this load; they are all reported by now, and no file is read any more. */
+    private void forgetPositions() {
+        resourceSet.getLoadOptions().remove(RogatoryResource.OPTION_SHARED_STRINGS);
+        for (Resource resource : resourceSet.getResources()) {
+            if (resource instanceof RogatoryResource rogatory) {
+                rogatory.positions().clear();
+            }
+        }
+    }
+
     /**
-     * Ends the load.
+     * Ends the load. Problems name the line and column they were found at; after this, positions are forgotten.
      *
      * @throws LoadException listing every problem, if there is any
      */
@@ -123,6 +174,7 @@ public final class PackLoading {
         for (DanglingReference reference : dangling) {
             report.explain(reference).ifPresent(all::add);
         }
+        forgetPositions();
         if (!all.isEmpty()) {
             List<LoadProblem> sorted = new ArrayList<>(all);
             sorted.sort(ORDER);

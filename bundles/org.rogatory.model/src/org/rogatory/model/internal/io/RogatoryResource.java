@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentMap;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
@@ -22,8 +23,16 @@ public final class RogatoryResource extends XMIResourceImpl {
     /** Files larger than this are refused unread: no real pack file comes close, and memory is not unlimited. */
     static final int MAX_BYTES = 16 * 1024 * 1024;
 
+    /**
+     * Load option: a thread-safe map in which the files of one load share their equal string values. Names, texts and
+     * ids repeat across the scenarios of a pack, and each copy would otherwise stay in memory for as long as the pack
+     * is open. It changes no value, so unlike the parser settings it may come from the caller.
+     */
+    public static final String OPTION_SHARED_STRINGS = "org.rogatory.model.sharedStrings"; //$NON-NLS-1$
+
     private final FormatMigrations migrations;
     private final SourcePositions positions = new SourcePositions();
+    private Map<String, String> sharedStrings;
 
     RogatoryResource(URI uri, FormatMigrations migrations) {
         super(uri);
@@ -42,7 +51,7 @@ public final class RogatoryResource extends XMIResourceImpl {
 
     @Override
     protected XMLLoad createXMLLoad() {
-        return new SafeXmiLoad(createXMLHelper(), positions);
+        return new SafeXmiLoad(createXMLHelper(), positions, sharedStrings);
     }
 
     @Override
@@ -60,9 +69,16 @@ public final class RogatoryResource extends XMIResourceImpl {
             getErrors().add(problem);
             throw new IOWrappedException(problem);
         }
+        sharedStrings = sharedStrings(options);
         Map<Object, Object> safe = new HashMap<>();
         safe.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         super.doLoad(new ByteArrayInputStream(document), safe);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> sharedStrings(Map<?, ?> options) {
+        Object shared = options == null ? null : options.get(OPTION_SHARED_STRINGS);
+        return shared instanceof ConcurrentMap<?, ?> map ? (Map<String, String>) map : null;
     }
 
     private byte[] readLimited(InputStream in) throws DocumentProblem, IOException {

@@ -1,5 +1,6 @@
 package org.rogatory.model.internal.io;
 
+import java.util.HashMap;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -36,6 +37,8 @@ public final class SafeResourceSets {
         factories.getExtensionToFactoryMap().put(PackLayout.EXTENSION, new RogatoryResourceFactory(migrations));
         resourceSet.setResourceFactoryRegistry(factories);
         resourceSet.setURIConverter(new ConfinedUriConverter(source));
+        // Every cross-file reference finds its file through this map instead of a search of every loaded file.
+        resourceSet.setURIResourceMap(new HashMap<>());
         return resourceSet;
     }
 }

@@ -2,8 +2,10 @@ package org.rogatory.model.internal.io;
 
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
@@ -14,17 +16,20 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * EMF's XMI handler with three changes. Namespaces resolve only to the scenario package, never by loading a model from
+ * EMF's XMI handler with three changes, and equal attribute values shared when the load asks for it. Namespaces resolve only to the scenario package, never by loading a model from
  * the namespace URI, a schema location or a {@code java:} class name as EMF would otherwise try. Entities are never
  * resolved. And positions are recorded, so later problems still have a line.
  */
 final class SafeXmiHandler extends SAXXMIHandler {
 
     private final SourcePositions positions;
+    private final Map<String, String> sharedStrings;
 
-    SafeXmiHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options, SourcePositions positions) {
+    SafeXmiHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options, SourcePositions positions,
+            Map<String, String> sharedStrings) {
         super(resource, helper, options);
         this.positions = positions;
+        this.sharedStrings = sharedStrings;
     }
 
     @Override
@@ -44,14 +49,25 @@ final class SafeXmiHandler extends SAXXMIHandler {
     @Override
     protected void processObject(EObject object) {
         if (object != null) {
-            positions.record(object, new SourcePositions.Position(getLineNumber(), getColumnNumber(), null));
+            positions.record(object, getLineNumber(), getColumnNumber(), null);
         }
         super.processObject(object);
     }
 
+    /** Attribute values that are equal share one string, when the load provides a map for that. */
+    @Override
+    protected void setFeatureValue(EObject object, EStructuralFeature feature, Object value, int position) {
+        Object shared = value;
+        if (sharedStrings != null && value instanceof String text && feature instanceof EAttribute) {
+            String known = sharedStrings.putIfAbsent(text, text);
+            shared = known != null ? known : text;
+        }
+        super.setFeatureValue(object, feature, shared, position);
+    }
+
     @Override
     protected void handleProxy(InternalEObject proxy, String uriLiteral) {
-        positions.record(proxy, new SourcePositions.Position(getLineNumber(), getColumnNumber(), uriLiteral));
+        positions.record(proxy, getLineNumber(), getColumnNumber(), uriLiteral);
         super.handleProxy(proxy, uriLiteral);
     }
 }

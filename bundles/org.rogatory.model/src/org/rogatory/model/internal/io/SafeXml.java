@@ -38,6 +38,9 @@ public final class SafeXml {
     private static final String LOAD_EXTERNAL_DTD = "http://apache.org/xml/features/nonvalidating/load-external-dtd"; //$NON-NLS-1$
     private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"; //$NON-NLS-1$
 
+    /** Each thread's idle parsers, one per combination of the two settings. */
+    private static final ThreadLocal<SAXParser[]> IDLE = ThreadLocal.withInitial(() -> new SAXParser[4]);
+
     private SafeXml() {
     }
 
@@ -62,12 +65,75 @@ public final class SafeXml {
         factory.setFeature(EXTERNAL_PARAMETER, false);
         factory.setFeature(LOAD_EXTERNAL_DTD, false);
         SAXParser parser = factory.newSAXParser();
+        resolveNothing(parser);
+        return parser;
+    }
+
+    private static void resolveNothing(SAXParser parser) throws SAXException {
         parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, ""); //$NON-NLS-1$
         parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, ""); //$NON-NLS-1$
         parser.getXMLReader().setEntityResolver((publicId, systemId) -> {
             throw new SAXException(Messages.Xml_entityRefused);
         });
-        return parser;
+    }
+
+    /**
+     * Lends this thread's idle parser of the kind asked for, or a new one. Creating a parser costs about as much as
+     * parsing a small pack file, and a pack has hundreds. A parser given back is reset, and kept only if every
+     * protection of {@link #newSaxParser} still holds after the reset; it is hardened again before it is lent. Give it
+     * back with {@link #giveBack} once the parse is over, on the same thread.
+     *
+     * @param namespaceAware as for {@link #newSaxParser}
+     * @param refuseDoctype as for {@link #newSaxParser}
+     * @return a parser that resolves nothing, used by no one else
+     * @throws ParserConfigurationException as for {@link #newSaxParser}
+     * @throws SAXException as for {@link #newSaxParser}
+     */
+    public static SAXParser borrowSaxParser(boolean namespaceAware, boolean refuseDoctype)
+            throws ParserConfigurationException, SAXException {
+        SAXParser[] idle = IDLE.get();
+        int slot = slot(namespaceAware, refuseDoctype);
+        SAXParser parser = idle[slot];
+        idle[slot] = null;
+        if (parser != null) {
+            resolveNothing(parser);
+            return parser;
+        }
+        return newSaxParser(namespaceAware, refuseDoctype);
+    }
+
+    /**
+     * Takes back a parser lent by {@link #borrowSaxParser} with the same arguments, for the next parse on this thread.
+     *
+     * @param parser the parser
+     * @param namespaceAware as when it was borrowed
+     * @param refuseDoctype as when it was borrowed
+     */
+    public static void giveBack(SAXParser parser, boolean namespaceAware, boolean refuseDoctype) {
+        if (parser == null) {
+            return;
+        }
+        // The reset also lets go of the handlers, and with them of the document and what was read from it.
+        parser.reset();
+        if (stillHardened(parser, namespaceAware, refuseDoctype)) {
+            IDLE.get()[slot(namespaceAware, refuseDoctype)] = parser;
+        }
+    }
+
+    private static int slot(boolean namespaceAware, boolean refuseDoctype) {
+        return (namespaceAware ? 2 : 0) + (refuseDoctype ? 1 : 0);
+    }
+
+    private static boolean stillHardened(SAXParser parser, boolean namespaceAware, boolean refuseDoctype) {
+        try {
+            var reader = parser.getXMLReader();
+            return parser.isNamespaceAware() == namespaceAware && !parser.isValidating() && !parser.isXIncludeAware()
+                    && reader.getFeature(XMLConstants.FEATURE_SECURE_PROCESSING)
+                    && reader.getFeature(DISALLOW_DOCTYPE) == refuseDoctype && !reader.getFeature(EXTERNAL_GENERAL)
+                    && !reader.getFeature(EXTERNAL_PARAMETER) && !reader.getFeature(LOAD_EXTERNAL_DTD);
+        } catch (SAXException e) {
+            return false;
+        }
     }
 
     /**

@@ -3,8 +3,11 @@ package org.rogatory.model.internal.validation;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.osgi.util.NLS;
@@ -19,6 +22,8 @@ import org.rogatory.model.scenario.State;
  * it would silently have no legal profile in the run.
  */
 public final class CastCheck {
+
+    private static final Map<EClass, List<EReference>> CROSS_REFERENCES = new ConcurrentHashMap<>();
 
     private CastCheck() {
     }
@@ -39,11 +44,7 @@ public final class CastCheck {
     }
 
     private static void check(Scenario scenario, EObject owner, ConstraintReport report) {
-        for (EReference reference : owner.eClass().getEAllReferences()) {
-            if (reference.isContainment() || reference.isContainer()
-                    || reference == ScenarioPackage.Literals.SCENARIO__CAST) {
-                continue;
-            }
+        for (EReference reference : crossReferences(owner.eClass())) {
             for (EObject target : targets(owner, reference)) {
                 State state = stateOf(target);
                 if (state != null && !scenario.getCast().contains(state)) {
@@ -54,6 +55,13 @@ public final class CastCheck {
                 }
             }
         }
+    }
+
+    /** The references of a class that lead out of the containment tree, found once per class. */
+    private static List<EReference> crossReferences(EClass type) {
+        return CROSS_REFERENCES.computeIfAbsent(type, t -> t.getEAllReferences().stream()
+                .filter(r -> !r.isContainment() && !r.isContainer() && r != ScenarioPackage.Literals.SCENARIO__CAST)
+                .toList());
     }
 
     private static State stateOf(EObject target) {
@@ -67,6 +75,9 @@ public final class CastCheck {
 
     private static List<EObject> targets(EObject owner, EReference reference) {
         Object value = owner.eGet(reference, false);
+        if (value == null || (value instanceof List<?> empty && empty.isEmpty())) {
+            return List.of();
+        }
         List<EObject> result = new ArrayList<>();
         if (value instanceof EList<?> list) {
             for (Object element : list) {

@@ -5,9 +5,11 @@ import java.util.EnumMap;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.rogatory.model.internal.Labels;
@@ -27,7 +29,15 @@ public final class ContentChecks {
     /** Stricter than the data type's pattern: exactly one space, as the knowledge base writes citations. */
     private static final Pattern CITATION = Pattern.compile("Art\\. [1-9][0-9]?(\\([0-9a-z]+\\)){0,3}"); //$NON-NLS-1$
 
+    /** The attributes of each class that hold citations, found once per class; most classes have none. */
+    private static final Map<EClass, List<EAttribute>> CITATION_ATTRIBUTES = new ConcurrentHashMap<>();
+
     private ContentChecks() {
+    }
+
+    private static List<EAttribute> citationAttributes(EClass type) {
+        return CITATION_ATTRIBUTES.computeIfAbsent(type, t -> t.getEAllAttributes().stream()
+                .filter(a -> a.getEAttributeType() == ScenarioPackage.Literals.CITATION).toList());
     }
 
     /**
@@ -42,10 +52,7 @@ public final class ContentChecks {
         all.add(scenario);
         scenario.eAllContents().forEachRemaining(all::add);
         for (EObject object : all) {
-            for (EAttribute attribute : object.eClass().getEAllAttributes()) {
-                if (attribute.getEAttributeType() != ScenarioPackage.Literals.CITATION) {
-                    continue;
-                }
+            for (EAttribute attribute : citationAttributes(object.eClass())) {
                 for (Object value : values(object, attribute)) {
                     if (value != null && !CITATION.matcher((String) value).matches()) {
                         report.error(NLS.bind(Messages.Citation_malformed,

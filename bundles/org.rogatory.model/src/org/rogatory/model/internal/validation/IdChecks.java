@@ -1,6 +1,7 @@
 package org.rogatory.model.internal.validation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +33,25 @@ public final class IdChecks {
      * @return whether the constraint holds
      */
     public static boolean uniqueIds(EObject root, ConstraintReport report) {
-        Map<String, List<Identified>> byId = new LinkedHashMap<>();
+        // One map entry per id; lists only for the ids that repeat, reported in the order the ids first appear.
+        Map<String, Identified> first = new HashMap<>();
+        Map<Identified, List<Identified>> repeated = new LinkedHashMap<>();
         for (Identified element : ScenarioQuery.identifiedIn(root)) {
             if (element.getId() != null) {
-                byId.computeIfAbsent(element.getId(), id -> new ArrayList<>()).add(element);
+                Identified earlier = first.putIfAbsent(element.getId(), element);
+                if (earlier != null) {
+                    repeated.computeIfAbsent(earlier, e -> new ArrayList<>(List.of(e))).add(element);
+                }
+            }
+        }
+        if (repeated.isEmpty()) {
+            return report.satisfied();
+        }
+        Map<String, List<Identified>> byId = new LinkedHashMap<>();
+        for (Identified element : ScenarioQuery.identifiedIn(root)) {
+            List<Identified> elements = repeated.get(element);
+            if (elements != null) {
+                byId.put(element.getId(), elements);
             }
         }
         byId.forEach((id, elements) -> {

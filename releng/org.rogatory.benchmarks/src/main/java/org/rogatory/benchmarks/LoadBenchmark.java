@@ -43,26 +43,30 @@ public final class LoadBenchmark {
         Samples load = new Samples("ms");
         Samples validate = new Samples("ms");
         Samples total = new Samples("ms");
+        Samples cpu = new Samples("ms");
         long collections = 0;
         long collectionMillis = 0;
         for (int round = 1; round <= warmup + rounds; round++) {
             Heap.usedAfterGc();
             long gcCount = Heap.collections();
             long gcMillis = Heap.collectionMillis();
+            long cpuStart = Cpu.processNanos();
             long start = System.nanoTime();
             LoadedPack pack = new ScenarioLoader().loadPack(packFolder);
             long loaded = System.nanoTime();
             List<PackProblem> problems = new PackValidator(engine).validate(pack);
             long validated = System.nanoTime();
+            long cpuUsed = Cpu.processNanos() - cpuStart;
             requireNoErrors(problems);
             boolean measured = round > warmup;
-            out.printf("  %-9s load %,6.0f ms   validate %,6.0f ms   total %,6.0f ms%n",
-                    measured ? "round " + (round - warmup) : "warm-up", millis(loaded - start),
-                    millis(validated - loaded), millis(validated - start));
+            out.printf("  %-9s load %,6.0f ms   validate %,6.0f ms   total %,6.0f ms   (CPU %,6.0f ms, load average"
+                    + " %.2f)%n", measured ? "round " + (round - warmup) : "warm-up", millis(loaded - start),
+                    millis(validated - loaded), millis(validated - start), millis(cpuUsed), Cpu.loadAverage());
             if (measured) {
                 load.add(millis(loaded - start));
                 validate.add(millis(validated - loaded));
                 total.add(millis(validated - start));
+                cpu.add(millis(cpuUsed));
                 collections += Heap.collections() - gcCount;
                 collectionMillis += Heap.collectionMillis() - gcMillis;
             }
@@ -70,6 +74,8 @@ public final class LoadBenchmark {
         out.println("  load:              " + load.summary());
         out.println("  validate:          " + validate.summary());
         out.println("  load + validate:   " + total.summary());
+        out.println("  CPU time of load + validate, all threads (on a shared machine the wall time depends on the"
+                + " neighbours; this much less): " + cpu.summary());
         out.printf("  garbage collection in the measured rounds: %d collections, %,d ms as the collectors count it"
                 + " (concurrent work included)%n", collections, collectionMillis);
         double heldMb = heapAndBreakdown(rounds, validate);
