@@ -13,6 +13,7 @@ public final class Messages extends NLS {
     public static String Briefing_objectives;
     public static String Briefing_role;
     public static String CaseLibrary_accessibleName;
+    public static String CaseLibrary_checking;
     public static String CaseLibrary_columnCase;
     public static String CaseLibrary_columnDifficulty;
     public static String CaseLibrary_columnDuration;

@@ -74,6 +74,7 @@ final class StartupProbe {
                 + "\nvisible=" + (window != null && window.getShell().isVisible()) //$NON-NLS-1$
                 + "\npacks=" + CaseService.get().packs().size() //$NON-NLS-1$
                 + "\ncases=" + CaseService.get().packs().stream().mapToInt(p -> p.cases().size()).sum() //$NON-NLS-1$
+                + "\nchecked=" + CaseService.get().isChecked() //$NON-NLS-1$
                 + "\nmillisSinceJvmStart=" //$NON-NLS-1$
                 + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + "\n"; //$NON-NLS-1$
     }

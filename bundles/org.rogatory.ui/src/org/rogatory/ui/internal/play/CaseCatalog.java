@@ -31,17 +31,26 @@ public final class CaseCatalog {
      *
      * @param id the pack id
      * @param title the pack's title, or its id when it could not be loaded
-     * @param pack the loaded and valid pack; null when it cannot be played
+     * @param pack the loaded pack; null when it cannot be played
      * @param problems what is wrong, each naming the file, the place and the fix; warnings of a playable pack too
+     * @param checked whether the pack has been validated (or is known valid); an unchecked pack is listed but cannot be
+     *            opened until the check ends
+     * @param origin where the pack comes from: its {@link PackContribution}, its {@link ImportedPack}, or null
      */
-    public record PackEntry(String id, String title, LoadedPack pack, List<String> problems) {
+    public record PackEntry(String id, String title, LoadedPack pack, List<String> problems, boolean checked,
+            Object origin) {
 
         /** Copies the list. */
         public PackEntry {
             problems = List.copyOf(problems);
         }
 
-        /** Whether the pack's cases can be played. */
+        /** An entry that needs no check: a pack that could not be loaded, or a problem of its own. */
+        public PackEntry(String id, String title, LoadedPack pack, List<String> problems) {
+            this(id, title, pack, problems, true, null);
+        }
+
+        /** Whether the pack's cases can be played (once checked). */
         public boolean playable() {
             return pack != null;
         }
@@ -83,7 +92,7 @@ public final class CaseCatalog {
     }
 
     /**
-     * Loads every installed pack, then the packs imported from archives.
+     * Loads every installed pack, then the packs imported from archives, and validates them.
      *
      * @param engine the engine whose validator checks the packs; asked for only when a pack must be validated
      * @param cache the plug-in packs known to be valid; null to validate every pack
@@ -94,6 +103,20 @@ public final class CaseCatalog {
      */
     public static List<PackEntry> load(Supplier<Engine> engine, ValidationCache cache, InstalledPacks installed,
             ImportedPacks imported, IProgressMonitor monitor) {
+        return loadUnchecked(installed, imported, monitor).stream().map(e -> check(e, engine, cache)).toList();
+    }
+
+    /**
+     * Loads every installed pack, then the packs imported from archives, without validating them: the library can list
+     * them at once and {@link #check} them in the background.
+     *
+     * @param installed the pack contributions
+     * @param imported the packs imported from archives; null for none
+     * @param monitor progress; loading stops early when cancelled
+     * @return plug-in packs (built-in first), then imported packs, then registration problems as entries of their own
+     */
+    public static List<PackEntry> loadUnchecked(InstalledPacks installed, ImportedPacks imported,
+            IProgressMonitor monitor) {
         List<PackContribution> contributions = installed.packs();
         List<ImportedPack> archives = imported == null ? List.of() : imported.packs();
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Catalog_loading,
@@ -104,7 +127,7 @@ public final class CaseCatalog {
                 break;
             }
             progress.subTask(NLS.bind(Messages.Catalog_loadingPack, contribution.id()));
-            entries.add(load(engine, cache, contribution));
+            entries.add(load(contribution));
             progress.worked(1);
         }
         for (ImportedPack archive : archives) {
@@ -112,7 +135,7 @@ public final class CaseCatalog {
                 break;
             }
             progress.subTask(NLS.bind(Messages.Catalog_loadingPack, archive.id()));
-            entries.add(load(engine, archive));
+            entries.add(load(archive));
             progress.worked(1);
         }
         if (imported != null) {
@@ -127,8 +150,34 @@ public final class CaseCatalog {
         return entries;
     }
 
-    /** Loads and validates a pack imported from an archive (it was validated when imported, but files can change). */
-    private static PackEntry load(Supplier<Engine> engine, ImportedPack imported) {
+    /**
+     * Validates a loaded pack with the engine's validator, unless {@code cache} knows it validated cleanly as installed
+     * now: a pack plug-in cannot change without being installed again. A pack with errors comes back unplayable.
+     *
+     * @param entry the entry as loaded
+     * @param engine the engine; asked for only when the pack must be validated
+     * @param cache the plug-in packs known to be valid; null to validate every pack
+     * @return the checked entry
+     */
+    public static PackEntry check(PackEntry entry, Supplier<Engine> engine, ValidationCache cache) {
+        if (entry.checked() || entry.pack() == null) {
+            return entry;
+        }
+        PackContribution contribution = entry.origin() instanceof PackContribution c ? c : null;
+        if (cache != null && contribution != null && cache.isKnownClean(contribution)) {
+            return new PackEntry(entry.id(), entry.title(), entry.pack(), List.of(), true, entry.origin());
+        }
+        List<PackProblem> problems = new PackValidator(engine.get()).validate(entry.pack());
+        boolean errors = problems.stream().anyMatch(p -> p.severity() == PackProblem.Severity.ERROR);
+        if (cache != null && contribution != null && problems.isEmpty()) {
+            cache.rememberClean(contribution);
+        }
+        return new PackEntry(entry.id(), entry.title(), errors ? null : entry.pack(),
+                problems.stream().map(PackProblem::toString).toList(), true, entry.origin());
+    }
+
+    /** Loads a pack imported from an archive (it was validated when imported, but files can change: it is checked). */
+    private static PackEntry load(ImportedPack imported) {
         LoadedPack pack;
         try {
             pack = imported.load(new ScenarioLoader());
@@ -136,14 +185,12 @@ public final class CaseCatalog {
             return new PackEntry(imported.id(), imported.id(), null,
                     e.getProblems().stream().map(LoadProblem::toString).toList());
         }
-        List<PackProblem> problems = new PackValidator(engine.get()).validate(pack);
-        boolean errors = problems.stream().anyMatch(p -> p.severity() == PackProblem.Severity.ERROR);
         String title = pack.pack().getTitle() == null ? imported.id() : pack.pack().getTitle();
-        return new PackEntry(imported.id(), NLS.bind(Messages.Catalog_imported, title), errors ? null : pack,
-                problems.stream().map(PackProblem::toString).toList());
+        return new PackEntry(imported.id(), NLS.bind(Messages.Catalog_imported, title), pack, List.of(), false,
+                imported);
     }
 
-    private static PackEntry load(Supplier<Engine> engine, ValidationCache cache, PackContribution contribution) {
+    private static PackEntry load(PackContribution contribution) {
         LoadedPack pack;
         try {
             pack = contribution.load(new ScenarioLoader());
@@ -155,15 +202,6 @@ public final class CaseCatalog {
                     List.of(NLS.bind(Messages.Catalog_unexpected, contribution, String.valueOf(e.getMessage()))));
         }
         String title = pack.pack().getTitle() == null ? contribution.id() : pack.pack().getTitle();
-        if (cache != null && cache.isKnownClean(contribution)) {
-            return new PackEntry(contribution.id(), title, pack, List.of());
-        }
-        List<PackProblem> problems = new PackValidator(engine.get()).validate(pack);
-        List<String> texts = problems.stream().map(PackProblem::toString).toList();
-        boolean errors = problems.stream().anyMatch(p -> p.severity() == PackProblem.Severity.ERROR);
-        if (cache != null && problems.isEmpty()) {
-            cache.rememberClean(contribution);
-        }
-        return new PackEntry(contribution.id(), title, errors ? null : pack, texts);
+        return new PackEntry(contribution.id(), title, pack, List.of(), false, contribution);
     }
 }

@@ -35,6 +35,9 @@ public final class CaseService {
     /** The family of this service's jobs, so tests and shutdown can wait for them. */
     public static final Object JOB_FAMILY = new Object();
 
+    /** The family of the job that loads and checks the packs, which opening a case waits for. */
+    public static final Object CATALOG_FAMILY = new Object();
+
     /** What views hear from the service. Every method runs on the UI thread. */
     public interface Listener {
         /** The packs were (re)loaded. */
@@ -203,8 +206,10 @@ public final class CaseService {
     }
 
     /**
-     * Loads the installed packs in a job, then, on the first load, reopens the case that was open when the workbench
-     * last closed.
+     * Loads the installed packs in a job, in two steps: first it loads them and lists them, so the library is usable
+     * at once; then it validates them (each plug-in pack only once per installed version) and lists them again, a pack
+     * with errors now with its problems. A case opens only once its pack is checked. On the first load the case that
+     * was open when the workbench last closed is reopened.
      *
      * @return the job, already scheduled
      */
@@ -213,30 +218,56 @@ public final class CaseService {
         Job job = new ServiceJob(Messages.Catalog_loading) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                List<PackEntry> result;
+                List<PackEntry> listed;
                 try {
-                    result = CaseCatalog.load(CaseService.this::engine, validationCache, InstalledPacks.fromPlatform(),
+                    listed = CaseCatalog.loadUnchecked(InstalledPacks.fromPlatform(),
                             ImportedPacks.in(importedFolder()), monitor);
                 } catch (RuntimeException e) {
-                    result = List.of(new PackEntry("", Messages.Catalog_registrationProblem, null, //$NON-NLS-1$
-                            List.of(NLS.bind(Messages.Catalog_failed, String.valueOf(e.getMessage())))));
-                    Platform.getLog(CaseService.class).error(e.getMessage(), e);
+                    listed = List.of(failure(e));
                 }
-                List<PackEntry> loadedPacks = result;
-                packs = loadedPacks;
-                loaded = true;
-                inUi(() -> {
-                    listeners.forEach(l -> l.catalogChanged(loadedPacks));
-                    if (first) {
-                        reopenLast();
-                    }
-                });
+                publish(listed, first);
+                List<PackEntry> checked;
+                try {
+                    checked = listed.stream()
+                            .map(entry -> CaseCatalog.check(entry, CaseService.this::engine, validationCache))
+                            .toList();
+                } catch (RuntimeException e) {
+                    checked = List.of(failure(e));
+                }
+                publish(checked, false);
                 return monitor.isCanceled() ? org.eclipse.core.runtime.Status.CANCEL_STATUS
                         : org.eclipse.core.runtime.Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == CATALOG_FAMILY || super.belongsTo(family);
             }
         };
         job.schedule();
         return job;
+    }
+
+    private static PackEntry failure(RuntimeException e) {
+        Platform.getLog(CaseService.class).error(e.getMessage(), e);
+        return new PackEntry("", Messages.Catalog_registrationProblem, null, //$NON-NLS-1$
+                List.of(NLS.bind(Messages.Catalog_failed, String.valueOf(e.getMessage()))));
+    }
+
+    private void publish(List<PackEntry> entries, boolean reopen) {
+        packs = entries;
+        loaded = true;
+        inUi(() -> {
+            listeners.forEach(l -> l.catalogChanged(entries));
+            if (reopen) {
+                reopenLast();
+            }
+        });
+    }
+
+    /** Whether every listed pack has been checked. */
+    public boolean isChecked() {
+        return loaded && packs.stream().allMatch(PackEntry::checked);
     }
 
     private void reopenLast() {
@@ -268,6 +299,16 @@ public final class CaseService {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 Path caseFolder = folder.resolve("sessions").resolve(pack.id()).resolve(scenario.getId()); //$NON-NLS-1$
+                try {
+                    Job.getJobManager().join(CATALOG_FAMILY, monitor);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return org.eclipse.core.runtime.Status.CANCEL_STATUS;
+                }
+                if (findCase(pack.id(), scenario.getId()).isEmpty()) {
+                    return new org.eclipse.core.runtime.Status(IStatus.ERROR, "org.rogatory.ui", //$NON-NLS-1$
+                            NLS.bind(Messages.Service_packUnplayable, scenario.getTitle(), pack.id()));
+                }
                 try {
                     CaseRun opened = restart
                             ? CaseRun.start(engine(), pack.pack(), scenario,

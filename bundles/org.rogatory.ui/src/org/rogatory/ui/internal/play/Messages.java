@@ -20,6 +20,7 @@ final class Messages extends NLS {
     public static String Service_noCase;
     public static String Service_openFailed;
     public static String Service_opening;
+    public static String Service_packUnplayable;
     public static String Service_progressFailed;
 
     static {

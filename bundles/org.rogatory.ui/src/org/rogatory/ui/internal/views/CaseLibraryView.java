@@ -207,9 +207,11 @@ public class CaseLibraryView extends CaseView {
         viewer.expandAll();
         int cases = getScenarioCount();
         long broken = packs.stream().filter(p -> !p.playable()).count();
+        boolean checking = packs.stream().anyMatch(p -> !p.checked());
         String text = packs.isEmpty() ? Messages.CaseLibrary_empty
-                : broken > 0 ? NLS.bind(Messages.CaseLibrary_someBroken, cases, broken)
-                        : NLS.bind(Messages.CaseLibrary_summary, cases, packs.size());
+                : checking ? NLS.bind(Messages.CaseLibrary_checking, cases, packs.size())
+                        : broken > 0 ? NLS.bind(Messages.CaseLibrary_someBroken, cases, broken)
+                                : NLS.bind(Messages.CaseLibrary_summary, cases, packs.size());
         message.setText(text);
         message.requestLayout();
     }
