@@ -33,6 +33,9 @@ final class StartupProbe {
     /** How often to look whether the packs are loaded. */
     private static final int POLL_MS = 10;
 
+    /** When the platform reported start-up complete, in milliseconds since the JVM started. */
+    private static long startupCompleteAt = -1;
+
     private StartupProbe() {
     }
 
@@ -46,6 +49,7 @@ final class StartupProbe {
         EventHandler[] handler = new EventHandler[1];
         handler[0] = event -> {
             broker.unsubscribe(handler[0]);
+            startupCompleteAt = sinceJvmStart();
             Display display = workbench.getDisplay();
             display.asyncExec(() -> whenPacksLoaded(display, () -> {
                 write(Path.of(target), describe(workbench));
@@ -75,8 +79,12 @@ final class StartupProbe {
                 + "\npacks=" + CaseService.get().packs().size() //$NON-NLS-1$
                 + "\ncases=" + CaseService.get().packs().stream().mapToInt(p -> p.cases().size()).sum() //$NON-NLS-1$
                 + "\nchecked=" + CaseService.get().isChecked() //$NON-NLS-1$
-                + "\nmillisSinceJvmStart=" //$NON-NLS-1$
-                + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + "\n"; //$NON-NLS-1$
+                + "\nmillisAtStartupComplete=" + startupCompleteAt //$NON-NLS-1$
+                + "\nmillisSinceJvmStart=" + sinceJvmStart() + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     private static void write(Path file, String report) {

@@ -226,15 +226,7 @@ public final class CaseService {
                     listed = List.of(failure(e));
                 }
                 publish(listed, first);
-                List<PackEntry> checked;
-                try {
-                    checked = listed.stream()
-                            .map(entry -> CaseCatalog.check(entry, CaseService.this::engine, validationCache))
-                            .toList();
-                } catch (RuntimeException e) {
-                    checked = List.of(failure(e));
-                }
-                publish(checked, false);
+                publish(checked(listed), false);
                 return monitor.isCanceled() ? org.eclipse.core.runtime.Status.CANCEL_STATUS
                         : org.eclipse.core.runtime.Status.OK_STATUS;
             }
@@ -246,6 +238,15 @@ public final class CaseService {
         };
         job.schedule();
         return job;
+    }
+
+    private List<PackEntry> checked(List<PackEntry> listed) {
+        try {
+            return listed.stream().map(entry -> CaseCatalog.check(entry, CaseService.this::engine, validationCache))
+                    .toList();
+        } catch (RuntimeException e) {
+            return List.of(failure(e));
+        }
     }
 
     private static PackEntry failure(RuntimeException e) {
@@ -305,7 +306,10 @@ public final class CaseService {
                     Thread.currentThread().interrupt();
                     return org.eclipse.core.runtime.Status.CANCEL_STATUS;
                 }
-                if (findCase(pack.id(), scenario.getId()).isEmpty()) {
+                Optional<Found> current = findCase(pack.id(), scenario.getId());
+                PackEntry checked = current.map(found -> CaseCatalog.check(found.pack(), CaseService.this::engine,
+                        validationCache)).orElse(null);
+                if (checked == null || !checked.playable()) {
                     return new org.eclipse.core.runtime.Status(IStatus.ERROR, "org.rogatory.ui", //$NON-NLS-1$
                             NLS.bind(Messages.Service_packUnplayable, scenario.getTitle(), pack.id()));
                 }
