@@ -8,6 +8,8 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.rogatory.engine.validation.messages"; //$NON-NLS-1$
 
     public static String Validator_contradiction;
+    public static String Validator_noCitations;
+    public static String Validator_noFeedback;
     public static String Validator_noObjection;
 
     static {

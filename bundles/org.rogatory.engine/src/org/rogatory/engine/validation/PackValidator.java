@@ -34,8 +34,9 @@ import org.rogatory.treaty.citation.CitationValidator;
 /**
  * Checks a pack before anyone plays it, with the same engine that will judge the trainees: the scenario format's own
  * constraints, every citation against the knowledge base (unknown articles and paragraphs are errors, unverified
- * paragraphs warnings), and the author's expected verdicts against the engine's rules, so a scenario cannot mark a
- * non-compliant choice as correct.
+ * paragraphs warnings), the author's expected verdicts against the engine's rules, so a scenario cannot mark a
+ * non-compliant choice as correct, and that every action's feedback explains the choice and cites an article
+ * (warnings).
  */
 public final class PackValidator {
 
@@ -73,6 +74,7 @@ public final class PackValidator {
         for (DecisionPoint point : scenario.getDecisionPoints()) {
             for (Action action : point.getActions()) {
                 action.getInvokedArticles().forEach(text -> citation(action, text, problems));
+                explained(action, problems);
                 Feedback feedback = action.getFeedback();
                 if (feedback != null) {
                     feedback.getCitations().forEach(text -> citation(action, text, problems));
@@ -84,6 +86,21 @@ public final class PackValidator {
             }
         }
         return problems;
+    }
+
+    /**
+     * Warns about an action whose feedback does not explain it or cites no article: the trainee would see only the
+     * engine's own sentence, and the debrief could not point to the article that decides the choice.
+     */
+    private static void explained(Action action, List<PackProblem> problems) {
+        Feedback feedback = action.getFeedback();
+        if (feedback == null || feedback.getExplanation() == null || feedback.getExplanation().isBlank()) {
+            problems.add(new PackProblem(PackProblem.Severity.WARNING, file(action), action.getId(),
+                    Messages.Validator_noFeedback));
+        } else if (feedback.getCitations().isEmpty() && action.getInvokedArticles().isEmpty()) {
+            problems.add(new PackProblem(PackProblem.Severity.WARNING, file(action), action.getId(),
+                    Messages.Validator_noCitations));
+        }
     }
 
     private void citation(Identified owner, String text, List<PackProblem> problems) {

@@ -6,6 +6,7 @@ import org.rogatory.model.scenario.AuthorityKind;
 import org.rogatory.model.scenario.Conduct;
 import org.rogatory.model.scenario.Criterion;
 import org.rogatory.model.scenario.DecisionPoint;
+import org.rogatory.model.scenario.Feedback;
 import org.rogatory.model.scenario.Instrument;
 import org.rogatory.model.scenario.Offence;
 import org.rogatory.model.scenario.Pack;
@@ -95,10 +96,12 @@ public final class PackTemplates {
         preserve.setTargetState(foreign);
         preserve.setAddressee(foreign.getCentralAuthority());
         preserve.getNext().add(second);
+        preserve.setFeedback(feedback("preserve-feedback", "Art. 42")); //$NON-NLS-1$ //$NON-NLS-2$
         first.getActions().add(preserve);
         Action request = action("request", Messages.Template_secondAction, Instrument.MLA_STORED_DATA); //$NON-NLS-1$
         request.setTargetState(foreign);
         request.setAddressee(foreign.getCentralAuthority());
+        request.setFeedback(feedback("request-feedback", "Art. 44")); //$NON-NLS-1$ //$NON-NLS-2$
         second.getActions().add(request);
         scenario.getDecisionPoints().add(first);
         scenario.getDecisionPoints().add(second);
@@ -127,6 +130,15 @@ public final class PackTemplates {
         point.setTitle(title);
         point.setNarrative(Messages.Template_narrative);
         return point;
+    }
+
+    /** Feedback that tells the author what to write, citing the article that governs the template's measure. */
+    private static Feedback feedback(String id, String citation) {
+        Feedback feedback = F.createFeedback();
+        feedback.setId(id);
+        feedback.setExplanation(Messages.Template_feedback);
+        feedback.getCitations().add(citation);
+        return feedback;
     }
 
     private static Action action(String id, String label, Instrument instrument) {

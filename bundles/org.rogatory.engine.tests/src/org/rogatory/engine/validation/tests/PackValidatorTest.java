@@ -55,6 +55,28 @@ class PackValidatorTest {
     }
 
     @Test
+    void anActionWithoutFeedbackIsAWarning() throws Exception {
+        List<PackProblem> request = on(problems(), "request");
+        assertEquals(1, request.size(), request.toString());
+        assertEquals(Severity.WARNING, request.get(0).severity());
+        assertTrue(request.get(0).message().contains("no feedback"), request.get(0).message());
+    }
+
+    @Test
+    void feedbackThatCitesNoArticleIsAWarning() throws Exception {
+        List<PackProblem> wait = on(problems(), "wait");
+        assertEquals(1, wait.size(), wait.toString());
+        assertEquals(Severity.WARNING, wait.get(0).severity());
+        assertTrue(wait.get(0).message().contains("cites no article"), wait.get(0).message());
+    }
+
+    @Test
+    void feedbackWithAnExplanationAndArticlesIsNoProblem() throws Exception {
+        assertTrue(on(problems(), "preserve").stream()
+                .noneMatch(p -> p.message().contains("no feedback") || p.message().contains("cites no article")));
+    }
+
+    @Test
     void anExpectedVerdictTheRulesAgreeWithIsNoProblem() throws Exception {
         assertEquals(List.of(), on(problems(), "hack-known"));
     }

@@ -215,7 +215,8 @@ final class Moves {
 
     private void waiting(Action action) {
         describe(action, Instrument.WAIT, "Wait a day for more information", DAY, null);
-        feedback(action, "Waiting is lawful, but retention periods keep running.", Verdict.COMPLIANT);
+        // Preservation is the measure a trainee forgoes by waiting, so its article is the one the feedback points to.
+        feedback(action, "Waiting is lawful, but retention periods keep running.", Verdict.COMPLIANT, "Art. 42");
     }
 
     /** An international step through a channel to an authority of {@code target}, with its feedback. */
