@@ -2,6 +2,7 @@ package org.rogatory.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EValidator;
@@ -30,6 +31,20 @@ class ScenarioValidationTest {
         ScenarioLoader loader = new ScenarioLoader();
         assertOk(ScenarioValidation.validate(loader.loadPack(Fixtures.source("every-instrument"))));
         assertOk(ScenarioValidation.validate(loader.loadPack(Fixtures.source("minimal"))));
+    }
+
+    @Test
+    void emfsOwnChecksNameTheElementByKindAndIdNotByJavaClass() {
+        MinimalPack minimal = new MinimalPack();
+        minimal.pack.getScenarios().clear();
+
+        Diagnostic diagnostic = ScenarioValidation.validate(minimal.pack);
+
+        String messages = diagnostic.getChildren().stream().map(Diagnostic::getMessage)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(messages.contains("'scenarios'") && messages.contains("'pack " + minimal.pack.getId() + "'"),
+                messages);
+        assertFalse(messages.contains("Impl@"), messages);
     }
 
     @Test

@@ -1,10 +1,12 @@
 package org.rogatory.model.validation;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
@@ -12,6 +14,7 @@ import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.xml.type.XMLTypePackage;
 import org.eclipse.osgi.util.NLS;
 import org.rogatory.model.io.LoadedPack;
+import org.rogatory.model.scenario.Identified;
 import org.rogatory.model.scenario.Scenario;
 import org.rogatory.model.scenario.ScenarioPackage;
 import org.rogatory.model.scenario.util.ScenarioValidator;
@@ -67,6 +70,36 @@ public final class ScenarioValidation {
         // by its validator on first use, which must not happen on two threads at once.
         registry.getEValidator(EcorePackage.eINSTANCE);
         registry.getEValidator(XMLTypePackage.eINSTANCE);
-        return new Diagnostician(registry);
+        return new ReadableDiagnostician(registry);
+    }
+
+    /**
+     * EMF's own checks (multiplicities, data types) name the element and the feature through these labels. The
+     * defaults are Java class names with hash codes; an author needs the element's kind and id, and the feature's name.
+     */
+    private static final class ReadableDiagnostician extends Diagnostician {
+
+        ReadableDiagnostician(EValidator.Registry registry) {
+            super(registry);
+        }
+
+        @Override
+        public String getObjectLabel(EObject eObject) {
+            String kind = words(eObject.eClass().getName());
+            if (eObject instanceof Identified identified && identified.getId() != null) {
+                return kind + " " + identified.getId(); //$NON-NLS-1$
+            }
+            return kind;
+        }
+
+        @Override
+        public String getFeatureLabel(EStructuralFeature eStructuralFeature) {
+            return words(eStructuralFeature.getName());
+        }
+
+        /** "DecisionPoint" and "decisionPoints" become "decision point" and "decision points". */
+        private static String words(String name) {
+            return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+        }
     }
 }
