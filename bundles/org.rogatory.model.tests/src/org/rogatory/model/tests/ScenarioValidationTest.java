@@ -34,7 +34,7 @@ class ScenarioValidationTest {
     }
 
     @Test
-    void emfsOwnChecksNameTheElementByKindAndIdNotByJavaClass() {
+    void aListWithTooFewEntriesIsReportedInAnAuthorsWords() {
         MinimalPack minimal = new MinimalPack();
         minimal.pack.getScenarios().clear();
 
@@ -42,7 +42,7 @@ class ScenarioValidationTest {
 
         String messages = diagnostic.getChildren().stream().map(Diagnostic::getMessage)
                 .collect(java.util.stream.Collectors.joining("\n"));
-        assertTrue(messages.contains("'scenarios'") && messages.contains("'pack " + minimal.pack.getId() + "'"),
+        assertTrue(messages.contains("The pack " + minimal.pack.getId() + " needs at least 1 scenarios, but has 0."),
                 messages);
         assertFalse(messages.contains("Impl@"), messages);
     }

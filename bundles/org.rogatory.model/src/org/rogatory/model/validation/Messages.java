@@ -7,6 +7,8 @@ final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.rogatory.model.validation.messages"; //$NON-NLS-1$
 
+    public static String Multiplicity_missing;
+    public static String Multiplicity_tooFew;
     public static String ScenarioValidation_pack;
 
     static {

@@ -1,8 +1,15 @@
 package org.rogatory.model.validation;
 
+import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.osgi.util.NLS;
 import org.rogatory.model.internal.validation.CastCheck;
 import org.rogatory.model.internal.validation.ConstraintReport;
 import org.rogatory.model.internal.validation.ContentChecks;
@@ -169,5 +176,33 @@ public class ScenarioConstraints extends ScenarioValidator {
     public boolean validateCitation_Pattern(String citation, DiagnosticChain diagnostics,
             Map<Object, Object> context) {
         return ValueFormats.isCitation(citation) || super.validateCitation_Pattern(citation, diagnostics, context);
+    }
+
+    /**
+     * Says in an author's words what a missing value or a list with too few entries means, instead of EMF's generic
+     * "feature ... with 0 values" sentence; anything else (too many values) is left to EMF.
+     */
+    @Override
+    protected boolean validate_MultiplicityConforms(EObject eObject, EStructuralFeature feature,
+            DiagnosticChain diagnostics, Map<Object, Object> context) {
+        String message = null;
+        if (feature.isMany()) {
+            int size = ((List<?>) eObject.eGet(feature, false)).size();
+            if (size < feature.getLowerBound()) {
+                message = NLS.bind(Messages.Multiplicity_tooFew, new Object[] { getObjectLabel(eObject, context),
+                        feature.getLowerBound(), getFeatureLabel(feature, context), size });
+            }
+        } else if (feature.isRequired() && !eObject.eIsSet(feature)) {
+            message = NLS.bind(Messages.Multiplicity_missing, getObjectLabel(eObject, context),
+                    getFeatureLabel(feature, context));
+        }
+        if (message == null) {
+            return super.validate_MultiplicityConforms(eObject, feature, diagnostics, context);
+        }
+        if (diagnostics != null) {
+            diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, EObjectValidator.DIAGNOSTIC_SOURCE,
+                    EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS, message, new Object[] { eObject, feature }));
+        }
+        return false;
     }
 }
