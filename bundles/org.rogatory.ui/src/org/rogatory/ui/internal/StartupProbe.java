@@ -2,10 +2,7 @@ package org.rogatory.ui.internal;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -89,9 +86,7 @@ final class StartupProbe {
 
     private static void write(Path file, String report) {
         try {
-            Path temp = file.resolveSibling(file.getFileName() + ".tmp"); //$NON-NLS-1$
-            Files.writeString(temp, report, StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(file, report);
         } catch (IOException e) {
             ILog.of(StartupProbe.class).error("Could not write the start-up report to " + file, e); //$NON-NLS-1$
         }

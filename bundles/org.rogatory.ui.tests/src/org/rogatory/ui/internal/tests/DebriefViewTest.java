@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.rogatory.engine.debrief.Debrief;
 import org.rogatory.treaty.ArticleEntry;
 import org.rogatory.ui.RogatoryUi;
-import org.rogatory.ui.internal.debrief.AtomicFile;
+import org.rogatory.ui.internal.AtomicFile;
 import org.rogatory.ui.internal.debrief.DebriefHtml;
 import org.rogatory.ui.internal.debrief.DebriefView;
 import org.rogatory.ui.internal.debrief.ExportReportAction;

@@ -23,7 +23,7 @@ import org.eclipse.swt.widgets.Text;
 import org.rogatory.engine.debrief.Debrief.DecisionEntry;
 import org.rogatory.engine.debrief.DebriefText;
 import org.rogatory.model.scenario.Verdict;
-import org.rogatory.ui.internal.treaty.Accessibility;
+import org.rogatory.ui.internal.Accessibility;
 
 /**
  * The trainee's decisions: a table with the verdict of each, and below it why the selected decision got its verdict

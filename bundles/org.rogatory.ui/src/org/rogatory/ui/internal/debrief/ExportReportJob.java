@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.debrief.Debrief;
+import org.rogatory.ui.internal.AtomicFile;
 
 /**
  * Renders a debrief as HTML and writes it atomically, off the UI thread: a long debrief on a slow network drive must

@@ -10,7 +10,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.rogatory.ui.internal.treaty.Accessibility;
+import org.rogatory.ui.internal.Accessibility;
 
 /**
  * Makes the debrief's read-only tables the same way: full-row selection, headers, columns that share the width, and

@@ -65,7 +65,8 @@ public final class CaseCatalog {
     }
 
     /**
-     * Loads every installed pack.
+     * Loads every installed pack and validates it, as one step (the workbench lists first and checks after, see
+     * {@link #loadUnchecked} and {@link #check}).
      *
      * @param engine the engine whose validator checks the packs
      * @param installed the pack contributions
@@ -73,37 +74,7 @@ public final class CaseCatalog {
      * @return the packs, built-in first, then any registration problems as entries of their own
      */
     public static List<PackEntry> load(Engine engine, InstalledPacks installed, IProgressMonitor monitor) {
-        return load(() -> engine, null, installed, monitor);
-    }
-
-    /**
-     * Loads every installed pack, validating only what {@code cache} has not seen validate cleanly before: a pack
-     * plug-in cannot change without being installed again, so an unchanged pack need not be checked at every start.
-     *
-     * @param engine the engine whose validator checks the packs; asked for only when a pack must be validated
-     * @param cache the packs known to be valid; null to validate every pack
-     * @param installed the pack contributions
-     * @param monitor progress; loading stops early when cancelled
-     * @return the packs, built-in first, then any registration problems as entries of their own
-     */
-    public static List<PackEntry> load(Supplier<Engine> engine, ValidationCache cache, InstalledPacks installed,
-            IProgressMonitor monitor) {
-        return load(engine, cache, installed, null, monitor);
-    }
-
-    /**
-     * Loads every installed pack, then the packs imported from archives, and validates them.
-     *
-     * @param engine the engine whose validator checks the packs; asked for only when a pack must be validated
-     * @param cache the plug-in packs known to be valid; null to validate every pack
-     * @param installed the pack contributions
-     * @param imported the packs imported from archives; null for none
-     * @param monitor progress; loading stops early when cancelled
-     * @return plug-in packs (built-in first), then imported packs, then registration problems as entries of their own
-     */
-    public static List<PackEntry> load(Supplier<Engine> engine, ValidationCache cache, InstalledPacks installed,
-            ImportedPacks imported, IProgressMonitor monitor) {
-        return loadUnchecked(installed, imported, monitor).stream().map(e -> check(e, engine, cache)).toList();
+        return loadUnchecked(installed, null, monitor).stream().map(e -> check(e, () -> engine, null)).toList();
     }
 
     /**

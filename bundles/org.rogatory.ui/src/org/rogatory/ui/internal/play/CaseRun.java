@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.rogatory.engine.session.SessionRecording;
 import org.rogatory.engine.session.SessionView;
 import org.rogatory.model.io.LoadedPack;
 import org.rogatory.model.scenario.Scenario;
+import org.rogatory.ui.internal.AtomicFile;
 
 /**
  * One case the trainee is playing: the engine's session and its journal. Every decision reaches the journal, forced
@@ -47,6 +47,8 @@ public final class CaseRun implements AutoCloseable {
     private final Path clockFile;
     private final boolean resumed;
     private SessionView view;
+    private Debrief debrief;
+    private SessionView debriefOf;
 
     private CaseRun(LoadedPack pack, Scenario scenario, SessionJournal journal, Session session, boolean resumed) {
         this.pack = pack;
@@ -205,9 +207,16 @@ public final class CaseRun implements AutoCloseable {
         writeClock(session.now() + " " + STOPPED); //$NON-NLS-1$
     }
 
-    /** The debrief of the case as it stands. */
+    /**
+     * The debrief of the case as it stands. It is built once per state of the session: the progress store and the
+     * Debrief view both ask for it when a case ends.
+     */
     public Debrief debrief() {
-        return DebriefBuilder.build(view);
+        if (debrief == null || debriefOf != view) {
+            debrief = DebriefBuilder.build(view);
+            debriefOf = view;
+        }
+        return debrief;
     }
 
     /** Reads the saved clock as its minute and, when stopped, the marker; "0" when nothing usable is saved. */
@@ -222,9 +231,7 @@ public final class CaseRun implements AutoCloseable {
     }
 
     private void writeClock(String content) throws IOException {
-        Path temporary = clockFile.resolveSibling(clockFile.getFileName() + ".tmp"); //$NON-NLS-1$
-        Files.writeString(temporary, content, StandardCharsets.US_ASCII);
-        Files.move(temporary, clockFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.write(clockFile, content);
     }
 
     /** Closes the journal; the case can be opened again later. */

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
@@ -22,7 +23,6 @@ import org.rogatory.engine.session.Decision;
 import org.rogatory.model.scenario.Scenario;
 import org.rogatory.ui.internal.play.CaseCatalog.PackEntry;
 import org.rogatory.ui.internal.play.ProgressStore.CaseProgress;
-import org.rogatory.ui.internal.play.ProgressStore.Status;
 
 /**
  * What the trainee workbench plays: the catalog of installed packs, the open case and the saved progress. Views listen
@@ -127,12 +127,12 @@ public final class CaseService {
                     ImportedPack installed = importer.install(checked, importedFolder());
                     lastImport = installed.id();
                     loadPacks();
-                    return org.eclipse.core.runtime.Status.OK_STATUS;
+                    return Status.OK_STATUS;
                 } catch (PackImportException e) {
-                    return new org.eclipse.core.runtime.Status(IStatus.ERROR, "org.rogatory.ui", //$NON-NLS-1$
+                    return new Status(IStatus.ERROR, "org.rogatory.ui", //$NON-NLS-1$
                             NLS.bind(Messages.Service_importRefused, archive) + '\n' + String.join("\n", e.problems())); //$NON-NLS-1$
                 } catch (IOException e) {
-                    return new org.eclipse.core.runtime.Status(IStatus.ERROR, "org.rogatory.ui", //$NON-NLS-1$
+                    return new Status(IStatus.ERROR, "org.rogatory.ui", //$NON-NLS-1$
                             NLS.bind(Messages.Service_importRefused, archive) + '\n' + e.getMessage(), e);
                 }
             }
@@ -227,8 +227,7 @@ public final class CaseService {
                 }
                 publish(listed, first);
                 publish(checked(listed), false);
-                return monitor.isCanceled() ? org.eclipse.core.runtime.Status.CANCEL_STATUS
-                        : org.eclipse.core.runtime.Status.OK_STATUS;
+                return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
             }
 
             @Override
@@ -304,13 +303,13 @@ public final class CaseService {
                     Job.getJobManager().join(CATALOG_FAMILY, monitor);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return org.eclipse.core.runtime.Status.CANCEL_STATUS;
+                    return Status.CANCEL_STATUS;
                 }
                 Optional<Found> current = findCase(pack.id(), scenario.getId());
                 PackEntry checked = current.map(found -> CaseCatalog.check(found.pack(), CaseService.this::engine,
                         validationCache)).orElse(null);
                 if (checked == null || !checked.playable()) {
-                    return new org.eclipse.core.runtime.Status(IStatus.ERROR, "org.rogatory.ui", //$NON-NLS-1$
+                    return new Status(IStatus.ERROR, "org.rogatory.ui", //$NON-NLS-1$
                             NLS.bind(Messages.Service_packUnplayable, scenario.getTitle(), pack.id()));
                 }
                 try {
@@ -319,9 +318,9 @@ public final class CaseService {
                                     new org.rogatory.engine.journal.SessionStore(caseFolder), trainee())
                             : CaseRun.open(engine(), pack.pack(), scenario, caseFolder, trainee());
                     inUi(() -> install(pack.id(), opened));
-                    return org.eclipse.core.runtime.Status.OK_STATUS;
+                    return Status.OK_STATUS;
                 } catch (IOException | RuntimeException e) {
-                    return new org.eclipse.core.runtime.Status(IStatus.ERROR, "org.rogatory.ui", //$NON-NLS-1$
+                    return new Status(IStatus.ERROR, "org.rogatory.ui", //$NON-NLS-1$
                             NLS.bind(Messages.Service_openFailed, new Object[] { scenario.getTitle(), caseFolder,
                                     String.valueOf(e.getMessage()) }),
                             e);
@@ -390,8 +389,9 @@ public final class CaseService {
         if (current == null) {
             return;
         }
-        CaseProgress now = current.isEnded() ? new CaseProgress(Status.COMPLETED, current.debrief().total())
-                : new CaseProgress(Status.IN_PROGRESS, 0);
+        CaseProgress now = current.isEnded()
+                ? new CaseProgress(ProgressStore.Status.COMPLETED, current.debrief().total())
+                : new CaseProgress(ProgressStore.Status.IN_PROGRESS, 0);
         record(() -> progress.set(runPackId, current.scenario().getId(), now));
     }
 

@@ -1,12 +1,7 @@
 package org.rogatory.ui.internal.play;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -44,7 +39,7 @@ public final class ProgressStore {
     private static final String COMPLETED_PREFIX = "completed:"; //$NON-NLS-1$
 
     private final Path file;
-    private final Properties values = new Properties();
+    private final Properties values;
 
     /**
      * Opens the store, reading the file if it exists. An unreadable file is treated as empty: progress is a
@@ -54,13 +49,7 @@ public final class ProgressStore {
      */
     public ProgressStore(Path file) {
         this.file = file;
-        try (InputStream in = Files.newInputStream(file)) {
-            values.load(in);
-        } catch (NoSuchFileException e) {
-            // nothing saved yet
-        } catch (IOException | IllegalArgumentException e) {
-            values.clear();
-        }
+        this.values = PropertiesFiles.read(file);
     }
 
     private static String key(String packId, String scenarioId) {
@@ -123,11 +112,6 @@ public final class ProgressStore {
     }
 
     private void save() throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp"); //$NON-NLS-1$
-        try (OutputStream out = Files.newOutputStream(temporary)) {
-            values.store(out, null);
-        }
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        PropertiesFiles.write(file, values);
     }
 }

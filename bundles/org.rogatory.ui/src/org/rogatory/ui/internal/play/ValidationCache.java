@@ -1,11 +1,7 @@
 package org.rogatory.ui.internal.play;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 import org.eclipse.core.runtime.Platform;
@@ -22,7 +18,7 @@ import org.rogatory.engine.packs.PackContribution;
 public final class ValidationCache {
 
     private final Path file;
-    private final Properties known = new Properties();
+    private final Properties known;
 
     /**
      * Opens the cache.
@@ -31,11 +27,7 @@ public final class ValidationCache {
      */
     public ValidationCache(Path file) {
         this.file = file;
-        try (InputStream in = Files.newInputStream(file)) {
-            known.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            known.clear();
-        }
+        this.known = PropertiesFiles.read(file);
     }
 
     private static String key(PackContribution contribution) {
@@ -65,12 +57,7 @@ public final class ValidationCache {
         }
         known.setProperty(key, "clean"); //$NON-NLS-1$
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp"); //$NON-NLS-1$
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                known.store(out, null);
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            PropertiesFiles.write(file, known);
         } catch (IOException e) {
             Platform.getLog(ValidationCache.class).warn(e.getMessage(), e);
         }

@@ -37,6 +37,7 @@ import org.rogatory.treaty.ChapterEntry;
 import org.rogatory.treaty.ConventionKnowledgeBase;
 import org.rogatory.treaty.KnowledgeBaseException;
 import org.rogatory.ui.RogatoryUi;
+import org.rogatory.ui.internal.Accessibility;
 
 /**
  * The Convention, chapter by chapter, with a search field and the details of the selected article: summary, provisions

@@ -21,8 +21,6 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.accessibility.AccessibleAdapter;
-import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -37,6 +35,7 @@ import org.rogatory.model.scenario.Difficulty;
 import org.rogatory.model.scenario.Scenario;
 import org.rogatory.treaty.InstrumentEntry;
 import org.rogatory.treaty.RequestElementEntry;
+import org.rogatory.ui.internal.Accessibility;
 import org.rogatory.ui.internal.Messages;
 import org.rogatory.ui.internal.play.CaseRun;
 
@@ -112,12 +111,7 @@ public class ActionComposerView extends CaseView {
                 ? Format.label(action.getChannel()) : ""); //$NON-NLS-1$
         column(layout, Messages.Composer_columnBasis, 2, e -> e instanceof Action action
                 ? Format.label(action.getLegalBasis()) : ""); //$NON-NLS-1$
-        actions.getTree().getAccessible().addAccessibleListener(new AccessibleAdapter() {
-            @Override
-            public void getName(AccessibleEvent e) {
-                e.result = Messages.Composer_accessibleActions;
-            }
-        });
+        Accessibility.name(actions.getTree(), Messages.Composer_accessibleActions);
         actions.addSelectionChangedListener(e -> showSelected());
         actions.addOpenListener(e -> {
             if (selectedAction() != null) {
@@ -140,24 +134,14 @@ public class ActionComposerView extends CaseView {
         GridLayoutFactory.fillDefaults().margins(4, 0).applyTo(form);
         details = new Text(form, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.MULTI | SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 60).applyTo(details);
-        details.getAccessible().addAccessibleListener(new AccessibleAdapter() {
-            @Override
-            public void getName(AccessibleEvent e) {
-                e.result = Messages.Composer_accessibleDetails;
-            }
-        });
+        Accessibility.name(details, Messages.Composer_accessibleDetails);
         Label elementsLabel = new Label(form, SWT.NONE);
         elementsLabel.setText(Messages.Composer_elements);
         elements = CheckboxTableViewer.newCheckList(form, SWT.BORDER | SWT.FULL_SELECTION);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 80).applyTo(elements.getControl());
         elements.setContentProvider(ArrayContentProvider.getInstance());
         elements.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> ((RequestElementEntry) e).label()));
-        elements.getTable().getAccessible().addAccessibleListener(new AccessibleAdapter() {
-            @Override
-            public void getName(AccessibleEvent e) {
-                e.result = Messages.Composer_accessibleElements;
-            }
-        });
+        Accessibility.name(elements.getTable(), Messages.Composer_accessibleElements);
         elements.addCheckStateListener(e -> updateMissing());
         elements.setInput(List.of());
         missing = new Label(form, SWT.WRAP);

@@ -1,14 +1,13 @@
 package org.rogatory.ui.internal.views;
 
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.accessibility.AccessibleAdapter;
-import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.rogatory.engine.session.Decision;
 import org.rogatory.model.scenario.LearningObjective;
 import org.rogatory.model.scenario.Scenario;
+import org.rogatory.ui.internal.Accessibility;
 import org.rogatory.ui.internal.Messages;
 import org.rogatory.ui.internal.play.CaseRun;
 
@@ -21,12 +20,7 @@ public class BriefingView extends CaseView {
     protected void createContents(Composite parent) {
         parent.setLayout(new FillLayout());
         text = RichText.create(parent);
-        text.getAccessible().addAccessibleListener(new AccessibleAdapter() {
-            @Override
-            public void getName(AccessibleEvent e) {
-                e.result = Messages.Briefing_accessibleName;
-            }
-        });
+        Accessibility.name(text, Messages.Briefing_accessibleName);
     }
 
     @Override

@@ -18,8 +18,6 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.accessibility.AccessibleAdapter;
-import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -27,6 +25,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.rogatory.engine.session.Decision;
 import org.rogatory.model.scenario.Scenario;
+import org.rogatory.ui.internal.Accessibility;
 import org.rogatory.ui.internal.Messages;
 import org.rogatory.ui.internal.play.CaseCatalog.PackEntry;
 import org.rogatory.ui.internal.play.CaseRun;
@@ -115,12 +114,7 @@ public class CaseLibraryView extends CaseView {
             }
         });
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
-        viewer.getTree().getAccessible().addAccessibleListener(new AccessibleAdapter() {
-            @Override
-            public void getName(AccessibleEvent e) {
-                e.result = Messages.CaseLibrary_accessibleName;
-            }
-        });
+        Accessibility.name(viewer.getTree(), Messages.CaseLibrary_accessibleName);
         viewer.addOpenListener(event -> open.run());
         viewer.addSelectionChangedListener(event -> updateActions());
         getSite().setSelectionProvider(viewer);

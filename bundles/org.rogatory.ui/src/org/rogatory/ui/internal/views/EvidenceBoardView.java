@@ -13,8 +13,6 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.accessibility.AccessibleAdapter;
-import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -29,6 +27,7 @@ import org.rogatory.model.scenario.DataItem;
 import org.rogatory.model.scenario.Scenario;
 import org.rogatory.model.scenario.State;
 import org.rogatory.model.query.ScenarioQuery;
+import org.rogatory.ui.internal.Accessibility;
 import org.rogatory.ui.internal.Messages;
 import org.rogatory.ui.internal.play.CaseRun;
 
@@ -95,12 +94,7 @@ public class EvidenceBoardView extends CaseView {
         column(layout, Messages.Evidence_columnKind, 2, Row::kind);
         column(layout, Messages.Evidence_columnStatus, 2, Row::status);
         column(layout, Messages.Evidence_columnDeadline, 4, Row::countdown);
-        viewer.getTable().getAccessible().addAccessibleListener(new AccessibleAdapter() {
-            @Override
-            public void getName(AccessibleEvent e) {
-                e.result = Messages.Evidence_accessibleName;
-            }
-        });
+        Accessibility.name(viewer.getTable(), Messages.Evidence_accessibleName);
     }
 
     private void column(TableColumnLayout layout, String title, int weight,

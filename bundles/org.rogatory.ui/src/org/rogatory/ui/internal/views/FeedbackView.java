@@ -15,22 +15,18 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.accessibility.AccessibleAdapter;
-import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.rogatory.engine.session.Decision;
 import org.rogatory.model.scenario.Action;
 import org.rogatory.model.scenario.Verdict;
 import org.rogatory.model.query.ScenarioQuery;
-import org.rogatory.ui.RogatoryUi;
+import org.rogatory.ui.internal.Accessibility;
 import org.rogatory.ui.internal.Messages;
 import org.rogatory.ui.internal.play.CaseRun;
 import org.rogatory.ui.internal.treaty.TreatyBrowserView;
@@ -74,27 +70,17 @@ public class FeedbackView extends CaseView {
         column(layout, Messages.Feedback_columnTime, 2, e -> Format.clock(e.time()), false);
         column(layout, Messages.Feedback_columnAction, 6, Entry::action, false);
         column(layout, Messages.Feedback_columnVerdict, 4, e -> Format.label(e.verdict()), true);
-        table.getTable().getAccessible().addAccessibleListener(new AccessibleAdapter() {
-            @Override
-            public void getName(AccessibleEvent e) {
-                e.result = Messages.Feedback_accessibleName;
-            }
-        });
+        Accessibility.name(table.getTable(), Messages.Feedback_accessibleName);
         table.addSelectionChangedListener(e -> showSelected());
 
         Composite detail = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(4, 0).applyTo(detail);
         explanation = new Text(detail, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI | SWT.V_SCROLL | SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(explanation);
-        explanation.getAccessible().addAccessibleListener(new AccessibleAdapter() {
-            @Override
-            public void getName(AccessibleEvent e) {
-                e.result = Messages.Feedback_accessibleExplanation;
-            }
-        });
+        Accessibility.name(explanation, Messages.Feedback_accessibleExplanation);
         citations = new Link(detail, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(citations);
-        citations.addListener(SWT.Selection, e -> openCitation(e.text));
+        citations.addListener(SWT.Selection, e -> TreatyBrowserView.open(getSite().getPage(), e.text));
         sash.setWeights(1, 1);
         table.setInput(List.of());
     }
@@ -161,17 +147,6 @@ public class FeedbackView extends CaseView {
         List<String> links = entry.citations().stream().map(c -> "<a href=\"" + c + "\">" + c + "</a>").toList(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         citations.setText(links.isEmpty() ? "" : NLS.bind(Messages.Feedback_cited, String.join(", ", links))); //$NON-NLS-1$ //$NON-NLS-2$
         citations.requestLayout();
-    }
-
-    private void openCitation(String citation) {
-        try {
-            IViewPart part = getSite().getPage().showView(RogatoryUi.TREATY_BROWSER_VIEW_ID);
-            if (part instanceof TreatyBrowserView browser) {
-                browser.showCitation(citation);
-            }
-        } catch (PartInitException e) {
-            org.eclipse.core.runtime.Platform.getLog(FeedbackView.class).error(e.getMessage(), e);
-        }
     }
 
     /** The entries listed, oldest first, for tests. */

@@ -11,8 +11,6 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.accessibility.AccessibleAdapter;
-import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.widgets.Composite;
 import org.rogatory.engine.session.Decision;
 import org.rogatory.model.scenario.Authority;
@@ -20,6 +18,7 @@ import org.rogatory.model.scenario.Declaration;
 import org.rogatory.model.scenario.Scenario;
 import org.rogatory.model.scenario.State;
 import org.rogatory.treaty.DeclarationTopics;
+import org.rogatory.ui.internal.Accessibility;
 import org.rogatory.ui.internal.Messages;
 import org.rogatory.ui.internal.play.CaseRun;
 
@@ -76,12 +75,7 @@ public class StatesView extends CaseView {
         value.getColumn().setText(Messages.States_columnValue);
         value.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> ((Node) e).value()));
         layout.setColumnData(value.getColumn(), new ColumnWeightData(3, 80));
-        viewer.getTree().getAccessible().addAccessibleListener(new AccessibleAdapter() {
-            @Override
-            public void getName(AccessibleEvent e) {
-                e.result = Messages.States_accessibleName;
-            }
-        });
+        Accessibility.name(viewer.getTree(), Messages.States_accessibleName);
         viewer.setInput(List.of());
     }
 

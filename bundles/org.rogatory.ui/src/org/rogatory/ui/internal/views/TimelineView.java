@@ -13,14 +13,13 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.accessibility.AccessibleAdapter;
-import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.rogatory.engine.session.Decision;
 import org.rogatory.engine.session.SessionEvent;
 import org.rogatory.engine.session.SessionView;
 import org.rogatory.engine.session.SessionView.Pending;
+import org.rogatory.ui.internal.Accessibility;
 import org.rogatory.ui.internal.Messages;
 import org.rogatory.ui.internal.play.CaseRun;
 
@@ -54,12 +53,7 @@ public class TimelineView extends CaseView {
         TableViewer viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         viewer.getTable().setHeaderVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.getTable().getAccessible().addAccessibleListener(new AccessibleAdapter() {
-            @Override
-            public void getName(AccessibleEvent e) {
-                e.result = accessibleName;
-            }
-        });
+        Accessibility.name(viewer.getTable(), accessibleName);
         viewer.setInput(List.of());
         return viewer;
     }

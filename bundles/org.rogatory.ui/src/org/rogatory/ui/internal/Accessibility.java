@@ -1,4 +1,4 @@
-package org.rogatory.ui.internal.treaty;
+package org.rogatory.ui.internal;
 
 import org.eclipse.swt.accessibility.ACC;
 import org.eclipse.swt.accessibility.AccessibleAdapter;
@@ -6,8 +6,8 @@ import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.widgets.Control;
 
 /**
- * Gives controls that have no label of their own the name a screen reader announces. The Debrief uses it too; it could
- * move to a shared package.
+ * Gives controls that have no label of their own the name a screen reader announces. Every view of the workbench uses
+ * it for its tables, trees and read-only texts.
  */
 public final class Accessibility {
 

@@ -1,4 +1,4 @@
-package org.rogatory.ui.internal.debrief;
+package org.rogatory.ui.internal;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -11,8 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Writes a file so that readers see either the old content or the whole new content, never a half-written report: the
- * text goes to a temporary file in the same folder, is flushed to disk, then renamed over the target.
+ * Writes a file so that readers see either the old content or the whole new content, never a half-written one (a
+ * report, the trainee's progress, the case clock): the text goes to a temporary file in the same folder, is flushed to
+ * disk, then renamed over the target.
  */
 public final class AtomicFile {
 
