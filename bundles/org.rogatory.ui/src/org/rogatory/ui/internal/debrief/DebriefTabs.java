@@ -18,10 +18,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
-import org.rogatory.engine.debrief.Debrief;
 import org.rogatory.engine.debrief.Debrief.CriterionScore;
+import org.rogatory.engine.debrief.Debrief;
 import org.rogatory.engine.debrief.DebriefText;
 import org.rogatory.engine.session.SessionEvent;
+import org.rogatory.ui.internal.Tables;
 
 /**
  * The tables of the debrief besides the decisions: score by criterion, evidence secured and lost, the expert's path

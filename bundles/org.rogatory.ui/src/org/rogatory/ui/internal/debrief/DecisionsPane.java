@@ -24,6 +24,7 @@ import org.rogatory.engine.debrief.Debrief.DecisionEntry;
 import org.rogatory.engine.debrief.DebriefText;
 import org.rogatory.model.scenario.Verdict;
 import org.rogatory.ui.internal.Accessibility;
+import org.rogatory.ui.internal.Tables;
 
 /**
  * The trainee's decisions: a table with the verdict of each, and below it why the selected decision got its verdict

@@ -2,33 +2,30 @@ package org.rogatory.ui.internal.views;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.rogatory.engine.session.Decision;
-import org.rogatory.engine.session.SessionView;
 import org.rogatory.engine.session.SessionView.AssetView;
 import org.rogatory.engine.session.SessionView.Deadline;
 import org.rogatory.engine.session.SessionView.EvidenceView;
+import org.rogatory.engine.session.SessionView;
+import org.rogatory.model.query.ScenarioQuery;
 import org.rogatory.model.scenario.Actor;
 import org.rogatory.model.scenario.Asset;
 import org.rogatory.model.scenario.DataItem;
 import org.rogatory.model.scenario.Scenario;
 import org.rogatory.model.scenario.State;
-import org.rogatory.model.query.ScenarioQuery;
-import org.rogatory.ui.internal.Accessibility;
 import org.rogatory.ui.internal.Messages;
+import org.rogatory.ui.internal.Tables;
 import org.rogatory.ui.internal.play.CaseRun;
 
 /**
@@ -80,28 +77,19 @@ public class EvidenceBoardView extends CaseView {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         clock = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(clock);
-        Composite holder = new Composite(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
-        TableColumnLayout layout = new TableColumnLayout();
-        holder.setLayout(layout);
-        viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(layout, Messages.Evidence_columnItem, 4, Row::name);
-        column(layout, Messages.Evidence_columnHolder, 3, Row::holder);
-        column(layout, Messages.Evidence_columnState, 2, Row::state);
-        column(layout, Messages.Evidence_columnKind, 2, Row::kind);
-        column(layout, Messages.Evidence_columnStatus, 2, Row::status);
-        column(layout, Messages.Evidence_columnDeadline, 4, Row::countdown);
-        Accessibility.name(viewer.getTable(), Messages.Evidence_accessibleName);
+        viewer = Tables.create(parent, Messages.Evidence_accessibleName);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(Tables.holder(viewer));
+        column(Messages.Evidence_columnItem, 4, Row::name);
+        column(Messages.Evidence_columnHolder, 3, Row::holder);
+        column(Messages.Evidence_columnState, 2, Row::state);
+        column(Messages.Evidence_columnKind, 2, Row::kind);
+        column(Messages.Evidence_columnStatus, 2, Row::status);
+        column(Messages.Evidence_columnDeadline, 4, Row::countdown);
     }
 
-    private void column(TableColumnLayout layout, String title, int weight,
-            java.util.function.Function<Row, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.setLabelProvider(new ColumnLabelProvider() {
+    /** A column whose rows are coloured by how close their deadline is. */
+    private void column(String title, int weight, Function<Row, String> text) {
+        Tables.column(viewer, title, weight, 50, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return text.apply((Row) element);
@@ -114,7 +102,6 @@ public class EvidenceBoardView extends CaseView {
                         : remaining < SOON ? SOON_BACKGROUND : null;
             }
         });
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
     }
 
     @Override

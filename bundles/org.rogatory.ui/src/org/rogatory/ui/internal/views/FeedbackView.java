@@ -5,14 +5,10 @@ import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -23,11 +19,12 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.rogatory.engine.session.Decision;
+import org.rogatory.model.query.ScenarioQuery;
 import org.rogatory.model.scenario.Action;
 import org.rogatory.model.scenario.Verdict;
-import org.rogatory.model.query.ScenarioQuery;
 import org.rogatory.ui.internal.Accessibility;
 import org.rogatory.ui.internal.Messages;
+import org.rogatory.ui.internal.Tables;
 import org.rogatory.ui.internal.play.CaseRun;
 import org.rogatory.ui.internal.treaty.TreatyBrowserView;
 
@@ -60,17 +57,27 @@ public class FeedbackView extends CaseView {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        Composite holder = new Composite(sash, SWT.NONE);
-        TableColumnLayout layout = new TableColumnLayout();
-        holder.setLayout(layout);
-        table = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-        table.getTable().setHeaderVisible(true);
-        table.setContentProvider(ArrayContentProvider.getInstance());
-        column(layout, Messages.Feedback_columnNumber, 1, e -> Integer.toString(e.sequence()), false);
-        column(layout, Messages.Feedback_columnTime, 2, e -> Format.clock(e.time()), false);
-        column(layout, Messages.Feedback_columnAction, 6, Entry::action, false);
-        column(layout, Messages.Feedback_columnVerdict, 4, e -> Format.label(e.verdict()), true);
-        Accessibility.name(table.getTable(), Messages.Feedback_accessibleName);
+        table = Tables.create(sash, Messages.Feedback_accessibleName);
+        Tables.column(table, Messages.Feedback_columnNumber, 1, 30, Entry.class, e -> Integer.toString(e.sequence()));
+        Tables.column(table, Messages.Feedback_columnTime, 2, 30, Entry.class, e -> Format.clock(e.time()));
+        Tables.column(table, Messages.Feedback_columnAction, 6, 30, Entry.class, Entry::action);
+        Tables.column(table, Messages.Feedback_columnVerdict, 4, 30, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return Format.label(((Entry) element).verdict());
+            }
+
+            /** The verdict's icon, beside its words. */
+            @Override
+            public Image getImage(Object element) {
+                ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+                return switch (((Entry) element).verdict()) {
+                    case COMPLIANT -> images.getImage(ISharedImages.IMG_OBJS_INFO_TSK);
+                    case COMPLIANT_WEAKER -> images.getImage(ISharedImages.IMG_OBJS_WARN_TSK);
+                    case NON_COMPLIANT -> images.getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
+                };
+            }
+        });
         table.addSelectionChangedListener(e -> showSelected());
 
         Composite detail = new Composite(sash, SWT.NONE);
@@ -83,32 +90,6 @@ public class FeedbackView extends CaseView {
         citations.addListener(SWT.Selection, e -> TreatyBrowserView.open(getSite().getPage(), e.text));
         sash.setWeights(1, 1);
         table.setInput(List.of());
-    }
-
-    private void column(TableColumnLayout layout, String title, int weight,
-            java.util.function.Function<Entry, String> text, boolean icon) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Entry) element);
-            }
-
-            @Override
-            public Image getImage(Object element) {
-                if (!icon) {
-                    return null;
-                }
-                ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-                return switch (((Entry) element).verdict()) {
-                    case COMPLIANT -> images.getImage(ISharedImages.IMG_OBJS_INFO_TSK);
-                    case COMPLIANT_WEAKER -> images.getImage(ISharedImages.IMG_OBJS_WARN_TSK);
-                    case NON_COMPLIANT -> images.getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
-                };
-            }
-        });
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 30));
     }
 
     @Override

@@ -1,26 +1,20 @@
 package org.rogatory.ui.internal.views;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.rogatory.engine.session.Decision;
 import org.rogatory.engine.session.SessionEvent;
-import org.rogatory.engine.session.SessionView;
 import org.rogatory.engine.session.SessionView.Pending;
-import org.rogatory.ui.internal.Accessibility;
+import org.rogatory.engine.session.SessionView;
 import org.rogatory.ui.internal.Messages;
+import org.rogatory.ui.internal.Tables;
 import org.rogatory.ui.internal.play.CaseRun;
 
 /** The simulated clock, what has happened so far, and what is pending with the minute it is due. */
@@ -36,35 +30,22 @@ public class TimelineView extends CaseView {
         clock = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(clock);
         events = table(parent, Messages.Timeline_accessibleEvents, 3);
-        this.<SessionEvent>column(events, Messages.Timeline_columnTime, 2, e -> Format.clock(e.time()));
-        this.<SessionEvent>column(events, Messages.Timeline_columnWhat, 2, e -> Format.label(e.kind()));
-        this.<SessionEvent>column(events, Messages.Timeline_columnDetail, 7, SessionEvent::text);
+        Tables.column(events, Messages.Timeline_columnTime, 2, 50, SessionEvent.class, e -> Format.clock(e.time()));
+        Tables.column(events, Messages.Timeline_columnWhat, 2, 50, SessionEvent.class, e -> Format.label(e.kind()));
+        Tables.column(events, Messages.Timeline_columnDetail, 7, 50, SessionEvent.class, SessionEvent::text);
         Label pendingTitle = new Label(parent, SWT.NONE);
         pendingTitle.setText(Messages.Timeline_pending);
         pending = table(parent, Messages.Timeline_accessiblePending, 1);
-        this.<Pending>column(pending, Messages.Timeline_columnDue, 2, p -> Format.clock(p.due()));
-        this.<Pending>column(pending, Messages.Timeline_columnWhat, 9, Pending::description);
+        Tables.column(pending, Messages.Timeline_columnDue, 2, 50, Pending.class, p -> Format.clock(p.due()));
+        Tables.column(pending, Messages.Timeline_columnWhat, 9, 50, Pending.class, Pending::description);
     }
 
-    private TableViewer table(Composite parent, String accessibleName, int verticalWeight) {
-        Composite holder = new Composite(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 40 * verticalWeight).applyTo(holder);
-        holder.setLayout(new TableColumnLayout());
-        TableViewer viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        Accessibility.name(viewer.getTable(), accessibleName);
+    private static TableViewer table(Composite parent, String accessibleName, int verticalWeight) {
+        TableViewer viewer = Tables.create(parent, accessibleName);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 40 * verticalWeight)
+                .applyTo(Tables.holder(viewer));
         viewer.setInput(List.of());
         return viewer;
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> void column(TableViewer viewer, String title, int weight, Function<T, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> text.apply((T) e)));
-        ((TableColumnLayout) viewer.getTable().getParent().getLayout()).setColumnData(column.getColumn(),
-                new ColumnWeightData(weight, 50));
     }
 
     @Override

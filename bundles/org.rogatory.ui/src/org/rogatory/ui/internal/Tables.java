@@ -1,4 +1,4 @@
-package org.rogatory.ui.internal.debrief;
+package org.rogatory.ui.internal;
 
 import java.util.function.Function;
 
@@ -10,18 +10,18 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.rogatory.ui.internal.Accessibility;
 
 /**
- * Makes the debrief's read-only tables the same way: full-row selection, headers, columns that share the width, and
+ * Makes the workbench's read-only tables the same way: full-row selection, headers, columns that share the width, and
  * a name for screen readers. Each table sits in its own composite, as {@link TableColumnLayout} requires.
  */
-final class Tables {
+public final class Tables {
 
     private Tables() {
     }
 
-    static TableViewer create(Composite parent, String accessibleName) {
+    /** A table viewer over a list, in a composite of its own, with a name for screen readers. */
+    public static TableViewer create(Composite parent, String accessibleName) {
         Composite holder = new Composite(parent, SWT.NONE);
         holder.setLayout(new TableColumnLayout());
         TableViewer viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL
@@ -34,11 +34,12 @@ final class Tables {
     }
 
     /** The composite to lay out for a table made by {@link #create}. */
-    static Composite holder(TableViewer viewer) {
+    public static Composite holder(TableViewer viewer) {
         return viewer.getTable().getParent();
     }
 
-    static <T> TableViewerColumn column(TableViewer viewer, String title, int weight, int minimumWidth, Class<T> type,
+    /** A column that shows a text of each element, sharing the width by {@code weight}. */
+    public static <T> TableViewerColumn column(TableViewer viewer, String title, int weight, int minimumWidth, Class<T> type,
             Function<T, String> text) {
         return column(viewer, title, weight, minimumWidth, new ColumnLabelProvider() {
             @Override
@@ -49,12 +50,13 @@ final class Tables {
     }
 
     /** Right-aligns a column of numbers, so that digits line up. */
-    static TableViewerColumn numeric(TableViewerColumn column) {
+    public static TableViewerColumn numeric(TableViewerColumn column) {
         column.getColumn().setAlignment(SWT.RIGHT);
         return column;
     }
 
-    static TableViewerColumn column(TableViewer viewer, String title, int weight, int minimumWidth,
+    /** A column with its own label provider (colours, images), sharing the width by {@code weight}. */
+    public static TableViewerColumn column(TableViewer viewer, String title, int weight, int minimumWidth,
             ColumnLabelProvider labels) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEAD);
         column.getColumn().setText(title);
