@@ -85,6 +85,7 @@ public final class PackValidator {
                 }
             }
         }
+        problems.addAll(AuthoringChecks.check(scenario, engine));
         return problems;
     }
 

@@ -24,6 +24,7 @@ public final class Messages extends NLS {
     public static String Template_centralAuthority;
     public static String Template_conduct;
     public static String Template_criterion;
+    public static String Template_epilogue;
     public static String Template_feedback;
     public static String Template_firstAction;
     public static String Template_firstPoint;

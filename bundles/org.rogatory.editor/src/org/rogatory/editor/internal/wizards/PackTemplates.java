@@ -6,6 +6,7 @@ import org.rogatory.model.scenario.AuthorityKind;
 import org.rogatory.model.scenario.Conduct;
 import org.rogatory.model.scenario.Criterion;
 import org.rogatory.model.scenario.DecisionPoint;
+import org.rogatory.model.scenario.EndScenario;
 import org.rogatory.model.scenario.Feedback;
 import org.rogatory.model.scenario.Instrument;
 import org.rogatory.model.scenario.Offence;
@@ -61,7 +62,8 @@ public final class PackTemplates {
 
     /**
      * A scenario for {@code pack}: the first State of its cast at home, the second abroad, two decision points with a
-     * way between them, and an offence of the pack's first conduct. It is not added to the pack.
+     * way between them, an ending after the second, and an offence of the pack's first conduct. It is not added to
+     * the pack.
      */
     public static Scenario scenario(Pack pack, String id, String title) {
         State home = pack.getCast().get(0);
@@ -102,6 +104,11 @@ public final class PackTemplates {
         request.setTargetState(foreign);
         request.setAddressee(foreign.getCentralAuthority());
         request.setFeedback(feedback("request-feedback", "Art. 44")); //$NON-NLS-1$ //$NON-NLS-2$
+        // The case must be able to end: otherwise every run only stops when the time budget runs out.
+        EndScenario end = F.createEndScenario();
+        end.setId("request-end"); //$NON-NLS-1$
+        end.setEpilogue(Messages.Template_epilogue);
+        request.getConsequences().add(end);
         second.getActions().add(request);
         scenario.getDecisionPoints().add(first);
         scenario.getDecisionPoints().add(second);
