@@ -62,6 +62,30 @@ class BrokenDocumentTest {
     }
 
     @Test
+    void danglingEvidenceReferenceIsReportedAtItsLine() throws IOException {
+        int line = Fixtures.replace(scenario, "instrument=\"PRESERVATION_REQUEST\"",
+                "instrument=\"PRESERVATION_REQUEST\" dataItems=\"no-such-logs\"");
+
+        LoadProblem problem = onlyProblem();
+
+        assertLocated(problem, "case.rogatory", line);
+        assertTrue(problem.message().contains("no-such-logs"), problem.message());
+        assertTrue(problem.message().contains("dataItems"), problem.message());
+    }
+
+    @Test
+    void danglingPersonReferenceIsReportedAtItsLine() throws IOException {
+        int line = Fixtures.replace(scenario, "instrument=\"MLA_STORED_DATA\"",
+                "instrument=\"MLA_STORED_DATA\" persons=\"no-such-suspect\"");
+
+        LoadProblem problem = onlyProblem();
+
+        assertLocated(problem, "case.rogatory", line);
+        assertTrue(problem.message().contains("no-such-suspect"), problem.message());
+        assertTrue(problem.message().contains("persons"), problem.message());
+    }
+
+    @Test
     void unknownEnumLiteralIsReportedWithTheAllowedValues() throws IOException {
         int line = Fixtures.replace(scenario, "instrument=\"MLA_STORED_DATA\"", "instrument=\"TELEPATHY\"");
 
