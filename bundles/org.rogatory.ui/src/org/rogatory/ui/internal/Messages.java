@@ -117,6 +117,7 @@ public final class Messages extends NLS {
     public static String Timeline_pending;
     public static String View_no;
     public static String View_noCase;
+    public static String View_noCaseLink;
     public static String View_none;
     public static String View_unknown;
     public static String View_yes;

@@ -121,6 +121,21 @@ class PlayThroughViewsTest {
     }
 
     @Test
+    void caseViewsWaitForACaseThenBuildTheirWidgets() throws Exception {
+        if (page.findView(RogatoryUi.EVIDENCE_BOARD_VIEW_ID) != null) {
+            page.hideView(page.findView(RogatoryUi.EVIDENCE_BOARD_VIEW_ID));
+        }
+        EvidenceBoardView board = view(RogatoryUi.EVIDENCE_BOARD_VIEW_ID, EvidenceBoardView.class);
+        assertTrue(board.isWaitingForCase(), "a fresh view with no case open points to the Case Library");
+
+        view(RogatoryUi.CASE_LIBRARY_VIEW_ID, CaseLibraryView.class).open(PACK, CASE);
+        settle();
+        view(RogatoryUi.EVIDENCE_BOARD_VIEW_ID, EvidenceBoardView.class);
+        assertFalse(board.isWaitingForCase());
+        assertFalse(board.getRows().isEmpty(), "the evidence board lists the data at stake");
+    }
+
+    @Test
     void aTraineePlaysTheReferencePathToTheDebrief() throws Exception {
         CaseLibraryView library = view(RogatoryUi.CASE_LIBRARY_VIEW_ID, CaseLibraryView.class);
         assertTrue(library.getScenarioCount() >= 6, library.getMessage());

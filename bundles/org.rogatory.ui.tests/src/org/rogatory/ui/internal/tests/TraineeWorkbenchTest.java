@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
@@ -20,6 +23,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.framework.Bundle;
 import org.rogatory.ui.RogatoryUi;
 import org.rogatory.ui.internal.play.CaseService;
 import org.rogatory.ui.internal.views.CaseLibraryView;
@@ -60,6 +64,33 @@ class TraineeWorkbenchTest {
         assertTrue(library.getScenarioCount() >= 6, library.getMessage());
         assertTrue(!library.isEmptyMessageVisible());
         assertEquals("Case Library", part.getTitle());
+    }
+
+    /**
+     * A view without an icon of its own gets the platform's default one, an SVG: drawing it loads an SVG library and
+     * Java2D into the workbench at start-up. Every Rogatory view therefore brings a PNG, with its @2x form for
+     * high-resolution screens (both drawn by releng/scripts/icons.py).
+     */
+    @Test
+    void everyRogatoryViewHasItsOwnPngIconInBothSizes() {
+        List<String> missing = new ArrayList<>();
+        int views = 0;
+        for (IConfigurationElement view : Platform.getExtensionRegistry()
+                .getConfigurationElementsFor(PlatformUI.PLUGIN_ID, "views")) {
+            String bundleName = view.getContributor().getName();
+            if (!"view".equals(view.getName()) || !bundleName.startsWith("org.rogatory.")) {
+                continue;
+            }
+            views++;
+            String icon = view.getAttribute("icon");
+            Bundle bundle = Platform.getBundle(bundleName);
+            if (icon == null || !icon.endsWith(".png") || bundle.getEntry(icon) == null
+                    || bundle.getEntry(icon.replace(".png", "@2x.png")) == null) {
+                missing.add(view.getAttribute("id") + " (" + icon + ")");
+            }
+        }
+        assertTrue(views >= 12, "expected the trainee's and the instructor's views, found " + views);
+        assertEquals(List.of(), missing, "views without a PNG icon in both sizes");
     }
 
     @Test

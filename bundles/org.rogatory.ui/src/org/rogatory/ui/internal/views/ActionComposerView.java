@@ -423,7 +423,7 @@ public class ActionComposerView extends CaseView {
     }
 
     @Override
-    public void setFocus() {
+    protected void focusContents() {
         actions.getControl().setFocus();
     }
 }

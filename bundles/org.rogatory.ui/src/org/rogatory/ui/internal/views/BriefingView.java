@@ -54,7 +54,7 @@ public class BriefingView extends CaseView {
     }
 
     @Override
-    public void setFocus() {
+    protected void focusContents() {
         text.setFocus();
     }
 }

@@ -52,6 +52,12 @@ public class CaseLibraryView extends CaseView {
     private Action open;
     private Action restart;
 
+    /** The library has something to show before any case is open: the packs and their cases. */
+    @Override
+    protected boolean waitsForCase() {
+        return false;
+    }
+
     @Override
     protected void createContents(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
@@ -249,7 +255,7 @@ public class CaseLibraryView extends CaseView {
     }
 
     @Override
-    public void setFocus() {
+    protected void focusContents() {
         viewer.getControl().setFocus();
     }
 

@@ -168,7 +168,7 @@ public class EvidenceBoardView extends CaseView {
     }
 
     @Override
-    public void setFocus() {
+    protected void focusContents() {
         viewer.getControl().setFocus();
     }
 }

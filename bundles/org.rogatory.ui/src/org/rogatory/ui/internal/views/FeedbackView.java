@@ -142,7 +142,7 @@ public class FeedbackView extends CaseView {
     }
 
     @Override
-    public void setFocus() {
+    protected void focusContents() {
         table.getControl().setFocus();
     }
 }

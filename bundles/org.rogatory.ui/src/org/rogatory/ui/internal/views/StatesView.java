@@ -136,7 +136,7 @@ public class StatesView extends CaseView {
     }
 
     @Override
-    public void setFocus() {
+    protected void focusContents() {
         viewer.getControl().setFocus();
     }
 }

@@ -84,7 +84,7 @@ public class TimelineView extends CaseView {
     }
 
     @Override
-    public void setFocus() {
+    protected void focusContents() {
         events.getControl().setFocus();
     }
 }
