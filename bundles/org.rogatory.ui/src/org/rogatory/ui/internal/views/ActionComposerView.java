@@ -38,6 +38,7 @@ import org.rogatory.treaty.RequestElementEntry;
 import org.rogatory.ui.internal.Accessibility;
 import org.rogatory.ui.internal.Messages;
 import org.rogatory.ui.internal.play.CaseRun;
+import org.rogatory.ui.internal.trial.SavePresetAction;
 
 /**
  * Where the trainee acts: the open decision points with the actions available now (instrument, target State, channel
@@ -60,6 +61,7 @@ public class ActionComposerView extends CaseView {
     private Button stop;
     private Label status;
     private org.eclipse.swt.widgets.Listener sendKey;
+    private SavePresetAction savePreset;
 
     @Override
     protected void createContents(Composite parent) {
@@ -70,6 +72,10 @@ public class ActionComposerView extends CaseView {
         createForm(sash);
         sash.setWeights(3, 2);
         createButtons(parent);
+        savePreset = new SavePresetAction(parent.getShell());
+        getViewSite().getActionBars().getToolBarManager().add(savePreset);
+        getViewSite().getActionBars().getMenuManager().add(savePreset);
+        getViewSite().getActionBars().updateActionBars();
     }
 
     private void createActionTree(Composite parent) {
@@ -351,6 +357,7 @@ public class ActionComposerView extends CaseView {
             return;
         }
         boolean open = run != null && !run.isEnded();
+        savePreset.update(run);
         waitButton.setEnabled(open);
         wait.setEnabled(open);
         stop.setEnabled(open);
