@@ -7,6 +7,7 @@ final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.rogatory.engine.session.messages"; //$NON-NLS-1$
 
+    public static String TrialPresets_badClock;
     public static String TrialPresets_badName;
     public static String TrialPresets_missing;
     public static String TrialStart_failed;

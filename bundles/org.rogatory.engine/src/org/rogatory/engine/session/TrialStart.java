@@ -211,12 +211,26 @@ public final class TrialStart {
      * @throws TrialStartException when the preset is for another scenario or no longer replays, saying which action
      */
     public Plan fromPreset(Scenario scenario, Transcript preset) throws TrialStartException {
+        int minute = preset.actions().isEmpty() ? 0
+                : (int) preset.actions().get(preset.actions().size() - 1).simulatedMinutes();
+        return fromPreset(scenario, preset, minute);
+    }
+
+    /**
+     * Makes a plan from a saved trial whose clock had run on after its last decision (see
+     * {@link TrialPresets#load}).
+     *
+     * @param scenario the scenario
+     * @param preset the saved trial
+     * @param minute the minute to run the clock to after the last decision
+     * @return the plan
+     * @throws TrialStartException when the preset is for another scenario or no longer replays, saying which action
+     */
+    public Plan fromPreset(Scenario scenario, Transcript preset, int minute) throws TrialStartException {
         if (!scenario.getId().equals(preset.scenarioId())) {
             throw new TrialStartException(
                     NLS.bind(Messages.TrialStart_presetOtherScenario, preset.scenarioId(), scenario.getId()));
         }
-        int minute = preset.actions().isEmpty() ? 0
-                : (int) preset.actions().get(preset.actions().size() - 1).simulatedMinutes();
         Plan plan = new Plan(scenario.getId(), "", Route.PRESET, preset.actions(), minute); //$NON-NLS-1$
         try {
             Session session = start(scenario, plan, preset.seed(), DecisionListener.NONE);

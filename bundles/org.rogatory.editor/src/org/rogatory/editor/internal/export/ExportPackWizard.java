@@ -21,6 +21,8 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.accessibility.AccessibleAdapter;
+import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
@@ -207,7 +209,14 @@ public abstract class ExportPackWizard extends Wizard implements IExportWizard {
             GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).span(browse == null ? 2 : 1, 1)
                     .applyTo(text);
             text.addModifyListener(e -> check());
-            // The label before the text names it for screen readers; the mnemonic in the label focuses it.
+            // The label's mnemonic focuses the text; screen readers announce the label's words as its name.
+            String accessibleName = label.replace("&", "").replace(":", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            text.getAccessible().addAccessibleListener(new AccessibleAdapter() {
+                @Override
+                public void getName(AccessibleEvent e) {
+                    e.result = accessibleName;
+                }
+            });
             if (browse != null) {
                 Button button = new Button(body, SWT.PUSH);
                 button.setText(Messages.Export_browse);

@@ -218,6 +218,21 @@ class TrialStartTest {
     }
 
     @Test
+    void aPresetKeepsTheClockWhenTimeRanOnAfterItsLastDecision() throws Exception {
+        Transcript saved = new Transcript("tiny", "1.0.0", 5L,
+                List.of(new RecordedAction("preserve", java.util.Map.of(), 0)));
+
+        TrialPresets.save(work, "Waited", saved, 5 * DAY);
+
+        TrialPresets.Saved read = TrialPresets.load(work, "tiny", "Waited");
+        assertEquals(5 * DAY, read.minute());
+        Plan plan = tinyPlanner.fromPreset(tiny.scenario, read.transcript(), read.minute());
+        assertEquals(5 * DAY, tinyPlanner.start(tiny.scenario, plan, 5L, DecisionListener.NONE).now());
+        assertEquals(List.of("Waited"), TrialPresets.list(work, "tiny").stream().map(TrialPresets.Preset::name)
+                .toList(), "the clock file is not a preset of its own");
+    }
+
+    @Test
     void aPresetThatNoLongerFitsTheScenarioIsRefusedWithTheAction() throws Exception {
         Transcript stale = new Transcript("tiny", "1.0.0", 5L,
                 List.of(new RecordedAction("removed-action", java.util.Map.of(), 0)));

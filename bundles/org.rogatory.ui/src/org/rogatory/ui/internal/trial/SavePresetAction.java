@@ -75,6 +75,6 @@ public final class SavePresetAction extends Action {
      */
     public static Path save(CaseRun run, String name) throws IOException {
         Trial trial = run.trial().orElseThrow();
-        return TrialPresets.save(trial.packFolder(), name, run.transcript());
+        return TrialPresets.save(trial.packFolder(), name, run.transcript(), run.view().now());
     }
 }

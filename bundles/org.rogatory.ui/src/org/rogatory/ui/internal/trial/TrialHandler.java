@@ -22,7 +22,6 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.WorkbenchException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.rogatory.engine.Engine;
-import org.rogatory.engine.journal.Transcript;
 import org.rogatory.engine.session.TrialPresets;
 import org.rogatory.engine.session.TrialStart;
 import org.rogatory.engine.session.TrialStart.TrialStartException;
@@ -139,8 +138,8 @@ public final class TrialHandler extends AbstractHandler {
         TrialStart.Plan plan;
         try {
             if (preset != null) {
-                Transcript saved = TrialPresets.read(packFolder, scenario.getId(), preset);
-                plan = planner.fromPreset(scenario, saved);
+                TrialPresets.Saved saved = TrialPresets.load(packFolder, scenario.getId(), preset);
+                plan = planner.fromPreset(scenario, saved.transcript(), saved.minute());
             } else if (point != null) {
                 plan = planner.to(scenario, point);
             } else {
