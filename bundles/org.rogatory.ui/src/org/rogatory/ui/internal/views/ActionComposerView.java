@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -62,6 +63,7 @@ public class ActionComposerView extends CaseView {
     private Label status;
     private org.eclipse.swt.widgets.Listener sendKey;
     private SavePresetAction savePreset;
+    private ActionContributionItem savePresetItem;
 
     @Override
     protected void createContents(Composite parent) {
@@ -73,8 +75,10 @@ public class ActionComposerView extends CaseView {
         sash.setWeights(3, 2);
         createButtons(parent);
         savePreset = new SavePresetAction(parent.getShell());
-        getViewSite().getActionBars().getToolBarManager().add(savePreset);
-        getViewSite().getActionBars().getMenuManager().add(savePreset);
+        // Shown only while a trial is open: a trainee never needs it.
+        savePresetItem = new ActionContributionItem(savePreset);
+        savePresetItem.setVisible(false);
+        getViewSite().getActionBars().getToolBarManager().add(savePresetItem);
         getViewSite().getActionBars().updateActionBars();
     }
 
@@ -358,6 +362,11 @@ public class ActionComposerView extends CaseView {
         }
         boolean open = run != null && !run.isEnded();
         savePreset.update(run);
+        boolean trial = run != null && run.trial().isPresent();
+        if (savePresetItem.isVisible() != trial) {
+            savePresetItem.setVisible(trial);
+            getViewSite().getActionBars().getToolBarManager().update(true);
+        }
         waitButton.setEnabled(open);
         wait.setEnabled(open);
         stop.setEnabled(open);
