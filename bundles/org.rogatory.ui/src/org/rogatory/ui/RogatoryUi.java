@@ -34,6 +34,21 @@ public final class RogatoryUi {
     /** Saves the debrief as an HTML report (Ctrl+E while the Debrief is active). */
     public static final String EXPORT_REPORT_COMMAND_ID = "org.rogatory.ui.commands.exportReport"; //$NON-NLS-1$
 
+    /**
+     * Starts an author's trial of a scenario in the trainee's views, apart from the trainee's own progress. The
+     * scenario editor executes it by id, since the editor and the workbench do not depend on each other.
+     */
+    public static final String TRIAL_COMMAND_ID = "org.rogatory.ui.commands.trial"; //$NON-NLS-1$
+    /** The trial's scenario file: an absolute path to a saved {@code <scenario>.rogatory} in a pack folder. */
+    public static final String TRIAL_FILE_PARAMETER = "org.rogatory.ui.commands.trial.file"; //$NON-NLS-1$
+    /** Optional: the id of the decision point the trial starts at (the whole scenario when absent). */
+    public static final String TRIAL_DECISION_POINT_PARAMETER = "org.rogatory.ui.commands.trial.decisionPoint"; //$NON-NLS-1$
+    /** Optional: the name of a preset saved beside the scenario, to start the trial from it. */
+    public static final String TRIAL_PRESET_PARAMETER = "org.rogatory.ui.commands.trial.preset"; //$NON-NLS-1$
+
+    /** File &gt; Import Pack Archive as a command, so other bundles' menus (the pack explorer) can offer it. */
+    public static final String IMPORT_PACK_COMMAND_ID = "org.rogatory.ui.commands.importPack"; //$NON-NLS-1$
+
     private RogatoryUi() {
     }
 }

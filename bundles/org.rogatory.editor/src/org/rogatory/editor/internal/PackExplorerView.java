@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -12,13 +14,15 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.accessibility.AccessibleAdapter;
 import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.rogatory.editor.internal.editor.ScenarioEditor;
 import org.rogatory.model.scenario.Pack;
 import org.rogatory.model.scenario.Scenario;
 
 /**
  * The files of the pack being edited: its manifest and one line per scenario, with titles. Open a line (double-click
- * or Enter) to show that file's root in the editor. Other packs are opened with File > Open Scenario.
+ * or Enter) to show that file's root in the editor. Other packs are opened with File > Open Scenario. The context menu
+ * exports the pack (archive or plug-in project), imports an archive, and tests the selected scenario.
  */
 public class PackExplorerView extends EditorTrackingView {
 
@@ -36,6 +40,12 @@ public class PackExplorerView extends EditorTrackingView {
                 editor().select(root);
             }
         });
+        // Export, import and test commands come from plugin.xml (popup:org.rogatory.editor.views.packExplorer).
+        MenuManager menu = new MenuManager();
+        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
+        getSite().setSelectionProvider(viewer);
         viewer.getTable().getAccessible().addAccessibleListener(new AccessibleAdapter() {
             @Override
             public void getName(AccessibleEvent e) {

@@ -27,6 +27,7 @@ public class RogatoryActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction preferences;
     private IWorkbenchAction about;
     private ImportPackAction importPack;
+    private IWorkbenchAction export;
     private IWorkbenchAction save;
     private IWorkbenchAction undo;
     private IWorkbenchAction redo;
@@ -49,6 +50,7 @@ public class RogatoryActionBarAdvisor extends ActionBarAdvisor {
         about = register(ActionFactory.ABOUT.create(window));
         importPack = new ImportPackAction(window);
         super.register(importPack);
+        export = register(ActionFactory.EXPORT.create(window));
         save = register(ActionFactory.SAVE.create(window));
         undo = register(ActionFactory.UNDO.create(window));
         redo = register(ActionFactory.REDO.create(window));
@@ -68,6 +70,7 @@ public class RogatoryActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
         file.add(importPack);
+        file.add(export);
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(save);

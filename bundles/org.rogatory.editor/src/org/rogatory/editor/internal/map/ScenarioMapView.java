@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.accessibility.AccessibleAdapter;
@@ -19,6 +20,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.rogatory.editor.internal.EditorTrackingView;
 import org.rogatory.editor.internal.editor.ScenarioEditor;
+import org.rogatory.editor.internal.editor.TreeMenu;
 import org.rogatory.model.scenario.DecisionPoint;
 import org.rogatory.model.scenario.Pack;
 import org.rogatory.model.scenario.Scenario;
@@ -26,7 +28,8 @@ import org.rogatory.model.scenario.Scenario;
 /**
  * A map of the scenario in the active editor: decision points as boxes, an arrow for every way an action opens
  * another point, the start drawn bold and unreachable points in red in a last column. Click a box, or move with the
- * arrow keys and press Enter, to select that decision point in the editor.
+ * arrow keys and press Enter, to select that decision point in the editor. The context menu (right-click a box, or
+ * Shift+F10 on the focused one) starts a trial there: Test from Here, or Test Scenario from the start.
  */
 public class ScenarioMapView extends EditorTrackingView {
 
@@ -43,6 +46,15 @@ public class ScenarioMapView extends EditorTrackingView {
         scroller.setContent(canvas);
         canvas.addPaintListener(event -> paint(event.gc));
         canvas.addListener(SWT.MouseDown, this::clicked);
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(manager -> {
+            ScenarioEditor editor = editor();
+            if (editor != null) {
+                TreeMenu.trialActions(editor, focused == null ? scenario : focused).forEach(manager::add);
+            }
+        });
+        canvas.setMenu(menu.createContextMenu(canvas));
         canvas.addListener(SWT.KeyDown, this::key);
         canvas.addListener(SWT.Traverse, event -> event.doit = event.detail != SWT.TRAVERSE_RETURN);
         canvas.getAccessible().addAccessibleListener(new AccessibleAdapter() {
@@ -146,7 +158,9 @@ public class ScenarioMapView extends EditorTrackingView {
         DecisionPoint point = layout.at(event.x, event.y);
         if (point != null) {
             focus(point);
-            open();
+            if (event.button == 1) {
+                open();
+            }
         }
     }
 
@@ -183,6 +197,18 @@ public class ScenarioMapView extends EditorTrackingView {
         if (editor != null && focused != null) {
             getSite().getPage().activate(editor);
             editor.select(focused);
+        }
+    }
+
+    /** The decision point the author has focused on the map (Test from Here starts there), or {@code null}. */
+    public DecisionPoint getFocused() {
+        return focused;
+    }
+
+    /** Focuses a decision point as a click would, without leaving the map; for tests and keyboard users. */
+    public void setFocused(DecisionPoint point) {
+        if (layout.boxes().containsKey(point)) {
+            focus(point);
         }
     }
 

@@ -7,7 +7,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -21,7 +24,10 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +41,7 @@ import org.rogatory.ui.internal.views.CaseLibraryView;
 
 /**
  * Takes the screenshots of the README: the workbench with a case of the built-in pack half played, then each main
- * view in front. Runs only when {@code rogatory.docs.screenshots} names the folder to write to (see README).
+ * view in front, and an author's trial started from a decision point. Runs only when {@code rogatory.docs.screenshots} names the folder to write to (see README).
  */
 @EnabledIfSystemProperty(named = "rogatory.docs.screenshots", matches = ".+")
 class DocumentationScreenshots {
@@ -94,6 +100,47 @@ class DocumentationScreenshots {
         settle(display);
         saveView(display, page.showView(RogatoryUi.DEBRIEF_VIEW_ID), new File(folder, "debrief.png"));
         assertTrue(new File(folder, "debrief.png").isFile());
+        CaseService.get().shutdown();
+    }
+
+    /**
+     * The README's picture of an author's trial: Test from Here on a decision point in the middle of the case, as the
+     * editor starts it (the trial command by id), with the views titled "(Trial)" and the path replayed.
+     */
+    @Test
+    void takeScreenshotOfATrial() throws Exception {
+        File folder = new File(System.getProperty("rogatory.docs.screenshots"));
+        folder.mkdirs();
+        Display display = Display.getCurrent();
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IWorkbenchPage page = window.getActivePage();
+        Shell shell = window.getShell();
+        shell.setBounds(0, 0, 1360, 860);
+        CaseService.shutdownIfStarted();
+        CaseService.set(new CaseService(home.resolve("state"), display));
+        page.resetPerspective();
+        Path pack = home.resolve("essentials");
+        Files.createDirectories(pack);
+        java.util.Enumeration<java.net.URL> files = Platform.getBundle("org.rogatory.pack.essentials")
+                .findEntries("pack", "*.rogatory", false);
+        while (files.hasMoreElements()) {
+            java.net.URL url = files.nextElement();
+            try (InputStream in = url.openStream()) {
+                Files.copy(in, pack.resolve(url.getPath().substring(url.getPath().lastIndexOf('/') + 1)));
+            }
+        }
+        Command command = window.getService(ICommandService.class).getCommand(RogatoryUi.TRIAL_COMMAND_ID);
+        window.getService(IHandlerService.class).executeCommand(ParameterizedCommand.generateCommand(command,
+                Map.of(RogatoryUi.TRIAL_FILE_PARAMETER, pack.resolve(CASE + ".rogatory").toString(),
+                        RogatoryUi.TRIAL_DECISION_POINT_PARAMETER, "dp-osterlund")),
+                null);
+        settle(display);
+        settle(display);
+        ActionComposerView composer = (ActionComposerView) page.showView(RogatoryUi.ACTION_COMPOSER_VIEW_ID);
+        composer.select("preserve-ol");
+        settle(display);
+        save(display, shell.getBounds(), new File(folder, "trial.png"));
+        assertTrue(CaseService.get().run().orElseThrow().trial().isPresent());
         CaseService.get().shutdown();
     }
 

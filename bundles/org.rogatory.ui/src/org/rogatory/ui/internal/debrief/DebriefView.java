@@ -35,6 +35,7 @@ import org.rogatory.engine.debrief.Debrief;
 import org.rogatory.engine.debrief.DebriefText;
 import org.rogatory.ui.RogatoryUi;
 import org.rogatory.ui.internal.treaty.TreatyBrowserView;
+import org.rogatory.ui.internal.trial.TrialLabels;
 
 /**
  * The debrief of a finished case: how it ended and the weighted total, then one tab each for the decisions (with
@@ -42,6 +43,8 @@ import org.rogatory.ui.internal.treaty.TreatyBrowserView;
  * and the timeline. Until a case ends it says so. The debrief can be exported as a self-contained HTML report.
  */
 public class DebriefView extends ViewPart {
+
+    private String baseName;
 
     private StackLayout stack;
     private Composite emptyPage;
@@ -127,6 +130,21 @@ public class DebriefView extends ViewPart {
         exportAction.setEnabled(true);
         stack.topControl = content;
         content.getParent().layout(true, true);
+    }
+
+    /**
+     * Says in the title whether the debrief is of an author's trial, which never counts as the trainee's progress.
+     *
+     * @param trialDescription the trial's path in words, or {@code null} for a trainee's case
+     */
+    public void setTrial(String trialDescription) {
+        if (baseName == null) {
+            baseName = getPartName();
+        }
+        setPartName(trialDescription == null ? baseName
+                : TrialLabels.partName(baseName));
+        setContentDescription(trialDescription == null ? "" //$NON-NLS-1$
+                : TrialLabels.description(trialDescription));
     }
 
     /**

@@ -19,12 +19,14 @@ import org.rogatory.engine.journal.SessionInfo;
 import org.rogatory.engine.journal.SessionJournal;
 import org.rogatory.engine.journal.SessionStore;
 import org.rogatory.engine.journal.TailRepair;
+import org.rogatory.engine.journal.Transcript;
 import org.rogatory.engine.session.ActionInput;
 import org.rogatory.engine.session.Decision;
 import org.rogatory.engine.session.DecisionListener;
 import org.rogatory.engine.session.Session;
 import org.rogatory.engine.session.SessionRecording;
 import org.rogatory.engine.session.SessionView;
+import org.rogatory.engine.session.TrialStart;
 import org.rogatory.model.io.LoadedPack;
 import org.rogatory.model.scenario.Scenario;
 import org.rogatory.ui.internal.AtomicFile;
@@ -46,16 +48,23 @@ public final class CaseRun implements AutoCloseable {
     private final Session session;
     private final Path clockFile;
     private final boolean resumed;
+    private final Trial trial;
     private SessionView view;
     private Debrief debrief;
     private SessionView debriefOf;
 
     private CaseRun(LoadedPack pack, Scenario scenario, SessionJournal journal, Session session, boolean resumed) {
+        this(pack, scenario, journal, session, resumed, null);
+    }
+
+    private CaseRun(LoadedPack pack, Scenario scenario, SessionJournal journal, Session session, boolean resumed,
+            Trial trial) {
         this.pack = pack;
         this.scenario = scenario;
         this.journal = journal;
         this.session = session;
         this.resumed = resumed;
+        this.trial = trial;
         Path file = journal.file();
         String name = file.getFileName().toString();
         this.clockFile = file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + CLOCK_SUFFIX);
@@ -101,6 +110,34 @@ public final class CaseRun implements AutoCloseable {
         return new CaseRun(pack, scenario, journal, session, false);
     }
 
+    /**
+     * Starts an author's trial: a fresh journal in {@code store} (the trial store, never the trainee's), into which the
+     * trial's plan is replayed, so the trial's record holds the decisions that led to its starting point and can be
+     * saved as a preset.
+     *
+     * @param engine the engine
+     * @param pack the (valid) pack, loaded from the author's folder
+     * @param scenario the case
+     * @param store where the trial's journal goes
+     * @param trial where the trial starts and how it gets there
+     * @return the trial, open at its starting point
+     * @throws IOException if the journal cannot be written or the plan no longer fits the scenario
+     */
+    public static CaseRun startTrial(Engine engine, LoadedPack pack, Scenario scenario, SessionStore store,
+            Trial trial) throws IOException {
+        long seed = Instant.now().toEpochMilli();
+        SessionJournal journal = store.create(new JournalHeader(scenario.getId(), versionOf(pack), seed,
+                "trial", Instant.now())); //$NON-NLS-1$
+        try {
+            Session session = TrialStart.of(engine).start(scenario, trial.plan(), seed,
+                    SessionRecording.journalling(journal));
+            return new CaseRun(pack, scenario, journal, session, false, trial);
+        } catch (IOException | RuntimeException e) {
+            journal.close();
+            throw e;
+        }
+    }
+
     private static CaseRun resume(Engine engine, LoadedPack pack, Scenario scenario, SessionJournal journal)
             throws IOException {
         Switch listener = new Switch(SessionRecording.journalling(journal));
@@ -132,6 +169,16 @@ public final class CaseRun implements AutoCloseable {
     private static String versionOf(LoadedPack pack) {
         String version = pack.pack().getVersion();
         return version == null || version.isBlank() ? "0" : version; //$NON-NLS-1$
+    }
+
+    /** The trial this run is, or empty for a trainee's case (whose progress counts). */
+    public Optional<Trial> trial() {
+        return Optional.ofNullable(trial);
+    }
+
+    /** The decisions so far as a transcript: what a trial saves as a preset. */
+    public Transcript transcript() {
+        return journal.toTranscript();
     }
 
     /** The pack of the case. */

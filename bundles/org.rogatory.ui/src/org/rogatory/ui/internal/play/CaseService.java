@@ -332,11 +332,60 @@ public final class CaseService {
         return job;
     }
 
+    /**
+     * Where trials keep their journals: apart from the trainee's sessions, so a trial never touches the trainee's
+     * saved cases, progress or Case Library.
+     */
+    public Path trialFolder() {
+        return folder.resolve("trials"); //$NON-NLS-1$
+    }
+
+    /**
+     * Opens an author's trial in a job: replays its plan into a fresh journal in {@link #trialFolder()} (the previous
+     * trial of the same scenario is deleted first) and shows it in the views. The trainee's progress and last open
+     * case are left as they are.
+     *
+     * @param pack the pack, loaded from the author's folder and already validated
+     * @param scenario the scenario to try
+     * @param trial where the trial starts
+     * @return the job, already scheduled
+     */
+    public Job openTrial(org.rogatory.model.io.LoadedPack pack, Scenario scenario, Trial trial) {
+        Job job = new ServiceJob(NLS.bind(Messages.Service_openingTrial, scenario.getTitle())) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                Path trialFolder = trialFolder().resolve(pack.pack().getId()).resolve(scenario.getId());
+                try {
+                    org.rogatory.engine.journal.SessionStore store = new org.rogatory.engine.journal.SessionStore(
+                            trialFolder);
+                    for (org.rogatory.engine.journal.SessionInfo old : store.list()) {
+                        if (run == null || !old.file().equals(run.journalFile())) {
+                            store.delete(old.id());
+                        }
+                    }
+                    CaseRun opened = CaseRun.startTrial(engine(), pack, scenario, store, trial);
+                    inUi(() -> install(pack.pack().getId(), opened));
+                    return Status.OK_STATUS;
+                } catch (IOException | RuntimeException e) {
+                    return new Status(IStatus.ERROR, "org.rogatory.ui", //$NON-NLS-1$
+                            NLS.bind(Messages.Service_trialFailed, new Object[] { scenario.getTitle(), trialFolder,
+                                    String.valueOf(e.getMessage()) }),
+                            e);
+                }
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
     private void install(String packId, CaseRun opened) {
         closeRun();
         run = opened;
         runPackId = packId;
-        record(() -> progress.setLastOpen(packId, opened.scenario().getId()));
+        if (opened.trial().isEmpty()) {
+            record(() -> progress.setLastOpen(packId, opened.scenario().getId()));
+        }
         updateProgress();
         listeners.forEach(l -> l.caseChanged(opened, null));
     }
@@ -386,7 +435,7 @@ public final class CaseService {
 
     private void updateProgress() {
         CaseRun current = run;
-        if (current == null) {
+        if (current == null || current.trial().isPresent()) {
             return;
         }
         CaseProgress now = current.isEnded()

@@ -20,6 +20,8 @@ final class Messages extends NLS {
     public static String Service_noCase;
     public static String Service_openFailed;
     public static String Service_opening;
+    public static String Service_openingTrial;
+    public static String Service_trialFailed;
     public static String Service_packUnplayable;
     public static String Service_progressFailed;
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -38,6 +39,7 @@ import org.rogatory.treaty.RequestElementEntry;
 import org.rogatory.ui.internal.Accessibility;
 import org.rogatory.ui.internal.Messages;
 import org.rogatory.ui.internal.play.CaseRun;
+import org.rogatory.ui.internal.trial.SavePresetAction;
 
 /**
  * Where the trainee acts: the open decision points with the actions available now (instrument, target State, channel
@@ -60,6 +62,8 @@ public class ActionComposerView extends CaseView {
     private Button stop;
     private Label status;
     private org.eclipse.swt.widgets.Listener sendKey;
+    private SavePresetAction savePreset;
+    private ActionContributionItem savePresetItem;
 
     @Override
     protected void createContents(Composite parent) {
@@ -70,6 +74,12 @@ public class ActionComposerView extends CaseView {
         createForm(sash);
         sash.setWeights(3, 2);
         createButtons(parent);
+        savePreset = new SavePresetAction(parent.getShell());
+        // Shown only while a trial is open: a trainee never needs it.
+        savePresetItem = new ActionContributionItem(savePreset);
+        savePresetItem.setVisible(false);
+        getViewSite().getActionBars().getToolBarManager().add(savePresetItem);
+        getViewSite().getActionBars().updateActionBars();
     }
 
     private void createActionTree(Composite parent) {
@@ -351,6 +361,12 @@ public class ActionComposerView extends CaseView {
             return;
         }
         boolean open = run != null && !run.isEnded();
+        savePreset.update(run);
+        boolean trial = run != null && run.trial().isPresent();
+        if (savePresetItem.isVisible() != trial) {
+            savePresetItem.setVisible(trial);
+            getViewSite().getActionBars().getToolBarManager().update(true);
+        }
         waitButton.setEnabled(open);
         wait.setEnabled(open);
         stop.setEnabled(open);

@@ -39,6 +39,12 @@ import org.rogatory.ui.internal.play.ProgressStore.Status;
  */
 public class CaseLibraryView extends CaseView {
 
+    /** The library lists the trainee's cases; an author's trial is not one of them. */
+    @Override
+    protected boolean showsTrials() {
+        return false;
+    }
+
     /** A case as the tree shows it. */
     public record CaseItem(PackEntry pack, Scenario scenario) {
     }

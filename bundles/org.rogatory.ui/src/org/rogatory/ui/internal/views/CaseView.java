@@ -1,5 +1,7 @@
 package org.rogatory.ui.internal.views;
 
+import java.util.Optional;
+
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -17,6 +19,8 @@ import org.rogatory.ui.RogatoryUi;
 import org.rogatory.ui.internal.Messages;
 import org.rogatory.ui.internal.play.CaseRun;
 import org.rogatory.ui.internal.play.CaseService;
+import org.rogatory.ui.internal.play.Trial;
+import org.rogatory.ui.internal.trial.TrialLabels;
 
 /**
  * A view that shows part of the open case. It listens to the case service while it exists and shows the case that is
@@ -31,6 +35,7 @@ import org.rogatory.ui.internal.play.CaseService;
 abstract class CaseView extends ViewPart implements CaseService.Listener {
 
     private boolean stale;
+    private String baseName;
 
     /** The view's parent while it waits for a case; null for a view that creates its widgets at once. */
     private Composite parent;
@@ -52,6 +57,7 @@ abstract class CaseView extends ViewPart implements CaseService.Listener {
 
     @Override
     public final void createPartControl(Composite viewParent) {
+        baseName = getPartName();
         if (waitsForCase()) {
             parent = viewParent;
             stack = new StackLayout();
@@ -63,6 +69,29 @@ abstract class CaseView extends ViewPart implements CaseService.Listener {
         CaseService.get().addListener(this);
         getSite().getPage().addPartListener(visibility);
         display(CaseService.get().run().orElse(null), null);
+    }
+
+    /** Says in the view's title and description that the open case is a trial, so nobody mistakes it for progress. */
+    private void label(CaseRun run) {
+        if (showsTrials()) {
+            Optional<Trial> trial = run == null ? Optional.empty() : run.trial();
+            String name = trial.isPresent() ? TrialLabels.partName(baseName) : baseName;
+            if (!name.equals(getPartName())) {
+                setPartName(name);
+            }
+            String description = trial.map(t -> TrialLabels.description(t.description())).orElse(""); //$NON-NLS-1$
+            if (!description.equals(getContentDescription())) {
+                setContentDescription(description);
+            }
+        }
+    }
+
+    /**
+     * Whether this view shows the open case and so must say when it is a trial; the Case Library lists the trainee's
+     * cases and is not about the open one.
+     */
+    protected boolean showsTrials() {
+        return true;
     }
 
     private void createNoCasePage() {
@@ -100,8 +129,12 @@ abstract class CaseView extends ViewPart implements CaseService.Listener {
     /** Gives the keyboard focus to the view's main control; called only once {@link #createContents} has run. */
     protected abstract void focusContents();
 
-    /** Brings the view's widgets or the line that leads to the Case Library to the front, then shows {@code run}. */
+    /**
+     * Labels the view for a trial, brings its widgets or the line that leads to the Case Library to the front, then
+     * shows {@code run}.
+     */
     private void display(CaseRun run, Decision decision) {
+        label(run);
         if (stack != null) {
             if (run != null && contents == null) {
                 contents = new Composite(parent, SWT.NONE);
@@ -122,6 +155,7 @@ abstract class CaseView extends ViewPart implements CaseService.Listener {
 
     @Override
     public final void caseChanged(CaseRun run, Decision decision) {
+        label(run);
         if (getSite().getPage().isPartVisible(this)) {
             display(run, decision);
         } else {

@@ -9,6 +9,7 @@ import org.rogatory.ui.RogatoryUi;
 import org.rogatory.ui.internal.debrief.DebriefView;
 import org.rogatory.ui.internal.play.CaseRun;
 import org.rogatory.ui.internal.play.CaseService;
+import org.rogatory.ui.internal.play.Trial;
 
 /**
  * Brings up the debrief when a case ends, or when a finished case is opened again, so the trainee never has to look
@@ -39,6 +40,7 @@ public final class DebriefPresenter implements CaseService.Listener {
         try {
             DebriefView view = (DebriefView) page.showView(RogatoryUi.DEBRIEF_VIEW_ID);
             view.show(run.debrief());
+            view.setTrial(run.trial().map(Trial::description).orElse(null));
         } catch (PartInitException e) {
             Platform.getLog(DebriefPresenter.class).error(e.getMessage(), e);
         }
