@@ -6,6 +6,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.rogatory.ui.internal.play.CaseService;
+import org.rogatory.ui.internal.views.CaseLayout;
 import org.rogatory.ui.internal.views.DebriefPresenter;
 
 /** Shapes the main window: its title, a size that fits a workshop laptop, a status line, no tool bar clutter. */
@@ -33,6 +34,7 @@ public class RogatoryWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void postWindowOpen() {
+        CaseService.get().addListener(new CaseLayout(getWindowConfigurer().getWindow()));
         CaseService.get().addListener(new DebriefPresenter(getWindowConfigurer().getWindow()));
         CaseService.get().loadPacksOnce();
     }

@@ -3,12 +3,15 @@ package org.rogatory.ui.internal;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.eclipse.ui.IPlaceholderFolderLayout;
 import org.rogatory.ui.RogatoryUi;
 
 /**
- * The trainee's workspace. There is no editor area: the library and the States on the left, the briefing, the debrief
- * and the treaty in the middle with the Action Composer below them, and on the right the evidence and the timeline
- * above the Feedback, which stays in sight whenever the trainee acts.
+ * The trainee's workspace. There is no editor area. At first only the Case Library (left) and the Briefing (middle)
+ * are open: before a case there is nothing else to show. Places are kept for the rest, which {@code CaseLayout} opens
+ * when a case opens: the States behind the library, the Debrief and the treaty behind the briefing with the Action
+ * Composer below them, and on the right the evidence and the timeline above the Feedback, which stays in sight
+ * whenever the trainee acts.
  */
 public class TraineePerspective implements IPerspectiveFactory {
 
@@ -19,24 +22,26 @@ public class TraineePerspective implements IPerspectiveFactory {
 
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.26f, editorArea); //$NON-NLS-1$
         left.addView(RogatoryUi.CASE_LIBRARY_VIEW_ID);
-        left.addView(RogatoryUi.STATES_VIEW_ID);
+        left.addPlaceholder(RogatoryUi.STATES_VIEW_ID);
         layout.getViewLayout(RogatoryUi.CASE_LIBRARY_VIEW_ID).setCloseable(false);
 
-        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.68f, editorArea); //$NON-NLS-1$
-        right.addView(RogatoryUi.EVIDENCE_BOARD_VIEW_ID);
-        right.addView(RogatoryUi.TIMELINE_VIEW_ID);
+        IPlaceholderFolderLayout right = layout.createPlaceholderFolder("right", IPageLayout.RIGHT, 0.68f, //$NON-NLS-1$
+                editorArea);
+        right.addPlaceholder(RogatoryUi.EVIDENCE_BOARD_VIEW_ID);
+        right.addPlaceholder(RogatoryUi.TIMELINE_VIEW_ID);
 
         // Feedback below the evidence, never behind the composer: the verdict must be in sight the moment Send is
         // pressed.
-        layout.addView(RogatoryUi.FEEDBACK_VIEW_ID, IPageLayout.BOTTOM, 0.5f, "right"); //$NON-NLS-1$
+        layout.addPlaceholder(RogatoryUi.FEEDBACK_VIEW_ID, IPageLayout.BOTTOM, 0.5f, "right"); //$NON-NLS-1$
 
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.55f, editorArea); //$NON-NLS-1$
-        bottom.addView(RogatoryUi.ACTION_COMPOSER_VIEW_ID);
+        IPlaceholderFolderLayout bottom = layout.createPlaceholderFolder("bottom", IPageLayout.BOTTOM, 0.55f, //$NON-NLS-1$
+                editorArea);
+        bottom.addPlaceholder(RogatoryUi.ACTION_COMPOSER_VIEW_ID);
 
         IFolderLayout middle = layout.createFolder("middle", IPageLayout.TOP, 0.95f, editorArea); //$NON-NLS-1$
         middle.addView(RogatoryUi.BRIEFING_VIEW_ID);
-        middle.addView(RogatoryUi.DEBRIEF_VIEW_ID);
-        middle.addView(RogatoryUi.TREATY_BROWSER_VIEW_ID);
+        middle.addPlaceholder(RogatoryUi.DEBRIEF_VIEW_ID);
+        middle.addPlaceholder(RogatoryUi.TREATY_BROWSER_VIEW_ID);
 
         for (String id : new String[] { RogatoryUi.CASE_LIBRARY_VIEW_ID, RogatoryUi.STATES_VIEW_ID,
                 RogatoryUi.EVIDENCE_BOARD_VIEW_ID, RogatoryUi.TIMELINE_VIEW_ID, RogatoryUi.ACTION_COMPOSER_VIEW_ID,

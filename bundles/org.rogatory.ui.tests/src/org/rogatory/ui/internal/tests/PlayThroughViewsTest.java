@@ -2,6 +2,8 @@ package org.rogatory.ui.internal.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -117,6 +119,30 @@ class PlayThroughViewsTest {
                     action.actionId() + " is not offered; offered: " + composer.getOfferedActionIds());
             composer.checkElements(SessionRecording.inputOf(action).requestElements());
             assertTrue(composer.sendSelected() != null, action.actionId() + " was not taken");
+        }
+    }
+
+    @Test
+    void theLibraryAndBriefingComeFirstAndTheCaseViewsOpenWithACase() throws Exception {
+        List<String> caseViews = List.of(RogatoryUi.EVIDENCE_BOARD_VIEW_ID, RogatoryUi.TIMELINE_VIEW_ID,
+                RogatoryUi.FEEDBACK_VIEW_ID, RogatoryUi.ACTION_COMPOSER_VIEW_ID, RogatoryUi.STATES_VIEW_ID);
+        for (String id : caseViews) {
+            assertNull(page.findView(id), id + " is open before any case");
+        }
+        assertNotNull(page.findView(RogatoryUi.BRIEFING_VIEW_ID), "the Briefing is open from the start");
+
+        view(RogatoryUi.CASE_LIBRARY_VIEW_ID, CaseLibraryView.class).open(PACK, CASE);
+        settle();
+        for (String id : caseViews) {
+            assertNotNull(page.findView(id), id + " did not open with the case");
+        }
+        assertTrue(page.isPartVisible(page.findView(RogatoryUi.ACTION_COMPOSER_VIEW_ID)), "the composer is in sight");
+        assertTrue(page.isPartVisible(page.findView(RogatoryUi.FEEDBACK_VIEW_ID)), "the feedback is in sight");
+
+        page.resetPerspective();
+        settle();
+        for (String id : caseViews) {
+            assertNotNull(page.findView(id), id + " did not come back after a reset with a case open");
         }
     }
 
