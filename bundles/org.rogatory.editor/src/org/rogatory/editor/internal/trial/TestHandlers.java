@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -56,8 +57,8 @@ public final class TestHandlers {
             IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
             if (editor != null && window != null) {
                 Object element = selected(event);
-                TrialLauncher.launch(window, editor, TrialLauncher.scenarioOf(editor,
-                        element instanceof org.eclipse.emf.ecore.EObject o ? o : null), null, null);
+                TrialLauncher.launch(window, editor,
+                        TrialLauncher.scenarioOf(editor, element instanceof EObject o ? o : null), null, null);
             }
             return null;
         }
@@ -92,8 +93,7 @@ public final class TestHandlers {
                 return null;
             }
             Object element = selected(event);
-            Scenario scenario = TrialLauncher.scenarioOf(editor,
-                    element instanceof org.eclipse.emf.ecore.EObject o ? o : null);
+            Scenario scenario = TrialLauncher.scenarioOf(editor, element instanceof EObject o ? o : null);
             if (scenario == null) {
                 MessageDialog.openInformation(window.getShell(), Messages.Trial_title, Messages.Trial_noScenario);
                 return null;

@@ -14,12 +14,15 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.rogatory.engine.Engine;
+import org.rogatory.engine.journal.SessionInfo;
+import org.rogatory.engine.journal.SessionStore;
 import org.rogatory.engine.packs.ImportedPack;
 import org.rogatory.engine.packs.ImportedPacks;
 import org.rogatory.engine.packs.InstalledPacks;
 import org.rogatory.engine.packs.PackImportException;
 import org.rogatory.engine.packs.PackImporter;
 import org.rogatory.engine.session.Decision;
+import org.rogatory.model.io.LoadedPack;
 import org.rogatory.model.scenario.Scenario;
 import org.rogatory.ui.internal.play.CaseCatalog.PackEntry;
 import org.rogatory.ui.internal.play.ProgressStore.CaseProgress;
@@ -314,8 +317,7 @@ public final class CaseService {
                 }
                 try {
                     CaseRun opened = restart
-                            ? CaseRun.start(engine(), pack.pack(), scenario,
-                                    new org.rogatory.engine.journal.SessionStore(caseFolder), trainee())
+                            ? CaseRun.start(engine(), pack.pack(), scenario, new SessionStore(caseFolder), trainee())
                             : CaseRun.open(engine(), pack.pack(), scenario, caseFolder, trainee());
                     inUi(() -> install(pack.id(), opened));
                     return Status.OK_STATUS;
@@ -350,15 +352,14 @@ public final class CaseService {
      * @param trial where the trial starts
      * @return the job, already scheduled
      */
-    public Job openTrial(org.rogatory.model.io.LoadedPack pack, Scenario scenario, Trial trial) {
+    public Job openTrial(LoadedPack pack, Scenario scenario, Trial trial) {
         Job job = new ServiceJob(NLS.bind(Messages.Service_openingTrial, scenario.getTitle())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 Path trialFolder = trialFolder().resolve(pack.pack().getId()).resolve(scenario.getId());
                 try {
-                    org.rogatory.engine.journal.SessionStore store = new org.rogatory.engine.journal.SessionStore(
-                            trialFolder);
-                    for (org.rogatory.engine.journal.SessionInfo old : store.list()) {
+                    SessionStore store = new SessionStore(trialFolder);
+                    for (SessionInfo old : store.list()) {
                         if (run == null || !old.file().equals(run.journalFile())) {
                             store.delete(old.id());
                         }

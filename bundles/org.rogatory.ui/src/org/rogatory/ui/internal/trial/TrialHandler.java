@@ -9,10 +9,13 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
@@ -79,7 +82,7 @@ public final class TrialHandler extends AbstractHandler {
                 } catch (Refusal refusal) {
                     display.asyncExec(() -> refuse(window == null ? null : window.getShell(), refusal.getMessage()));
                 } catch (RuntimeException e) {
-                    org.eclipse.core.runtime.ILog.of(TrialHandler.class).error(e.getMessage(), e);
+                    ILog.of(TrialHandler.class).error(e.getMessage(), e);
                     display.asyncExec(() -> refuse(window == null ? null : window.getShell(),
                             NLS.bind(Messages.Trial_cannotStart, file.getFileName(), String.valueOf(e.getMessage()))));
                 } finally {
@@ -176,9 +179,9 @@ public final class TrialHandler extends AbstractHandler {
             }
         }
         Job opening = CaseService.get().openTrial(prepared.pack(), prepared.scenario(), prepared.trial());
-        opening.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+        opening.addJobChangeListener(new JobChangeAdapter() {
             @Override
-            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+            public void done(IJobChangeEvent event) {
                 if (!event.getResult().isOK() && window != null) {
                     Display display = window.getShell().getDisplay();
                     display.asyncExec(() -> refuse(window.getShell(), event.getResult().getMessage()));
@@ -189,7 +192,7 @@ public final class TrialHandler extends AbstractHandler {
 
     private static void refuse(Shell shell, String message) {
         if (shell == null || shell.isDisposed()) {
-            org.eclipse.core.runtime.ILog.of(TrialHandler.class).warn(message);
+            ILog.of(TrialHandler.class).warn(message);
             return;
         }
         MessageDialog.openError(shell, Messages.Trial_refusedTitle, message);

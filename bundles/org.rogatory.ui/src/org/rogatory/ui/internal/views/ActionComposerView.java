@@ -26,7 +26,10 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Text;
 import org.rogatory.engine.session.Decision;
 import org.rogatory.engine.session.SessionView;
@@ -61,7 +64,7 @@ public class ActionComposerView extends CaseView {
     private Button waitButton;
     private Button stop;
     private Label status;
-    private org.eclipse.swt.widgets.Listener sendKey;
+    private Listener sendKey;
     private SavePresetAction savePreset;
     private ActionContributionItem savePresetItem;
 
@@ -182,7 +185,7 @@ public class ActionComposerView extends CaseView {
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(status);
         // Ctrl+Enter sends from anywhere in the view.
         sendKey = event -> {
-            if (event.widget instanceof org.eclipse.swt.widgets.Control control && !control.isDisposed()
+            if (event.widget instanceof Control control && !control.isDisposed()
                     && isInside(control) && (event.stateMask & SWT.MOD1) != 0
                     && (event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR) && send.isEnabled()) {
                 event.doit = false;
@@ -194,15 +197,15 @@ public class ActionComposerView extends CaseView {
 
     @Override
     public void dispose() {
-        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+        Display display = Display.getCurrent();
         if (sendKey != null && display != null) {
             display.removeFilter(SWT.KeyDown, sendKey);
         }
         super.dispose();
     }
 
-    private boolean isInside(org.eclipse.swt.widgets.Control control) {
-        for (org.eclipse.swt.widgets.Control c = control; c != null; c = c.getParent()) {
+    private boolean isInside(Control control) {
+        for (Control c = control; c != null; c = c.getParent()) {
             if (c == send.getParent().getParent()) {
                 return true;
             }

@@ -7,13 +7,16 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
@@ -125,7 +128,7 @@ public class CaseLibraryView extends CaseView {
                 return element instanceof CaseItem item ? progressText(item) : ""; //$NON-NLS-1$
             }
         });
-        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+        ColumnViewerToolTipSupport.enableFor(viewer);
         Accessibility.name(viewer.getTree(), Messages.CaseLibrary_accessibleName);
         viewer.addOpenListener(event -> open.run());
         viewer.addSelectionChangedListener(event -> updateActions());
@@ -165,7 +168,7 @@ public class CaseLibraryView extends CaseView {
             @Override
             public void run() {
                 selectedCase().ifPresent(item -> {
-                    if (org.eclipse.jface.dialogs.MessageDialog.openConfirm(getSite().getShell(),
+                    if (MessageDialog.openConfirm(getSite().getShell(),
                             Messages.CaseLibrary_restartTitle,
                             NLS.bind(Messages.CaseLibrary_restartQuestion, item.scenario().getTitle()))) {
                         service().openCase(item.pack(), item.scenario(), true);
@@ -254,7 +257,7 @@ public class CaseLibraryView extends CaseView {
     /** Selects a case and opens it as Enter would. */
     public void open(String packId, String scenarioId) {
         service().findCase(packId, scenarioId).ifPresent(found -> {
-            viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(
+            viewer.setSelection(new StructuredSelection(
                     new CaseItem(found.pack(), found.scenario())), true);
             open.run();
         });

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Composite;
 
 /**
  * Builds the read-only text of the briefing and the feedback: headings in bold, paragraphs wrapped. A StyledText keeps
@@ -44,7 +45,7 @@ final class RichText {
         target.setStyleRanges(styles.toArray(new StyleRange[0]));
     }
 
-    static StyledText create(org.eclipse.swt.widgets.Composite parent) {
+    static StyledText create(Composite parent) {
         StyledText styled = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.MULTI);
         styled.setMargins(10, 8, 10, 8);
         styled.setCaret(null);
