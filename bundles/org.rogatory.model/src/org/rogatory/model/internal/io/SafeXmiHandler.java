@@ -59,7 +59,11 @@ final class SafeXmiHandler extends SAXXMIHandler {
     protected void setFeatureValue(EObject object, EStructuralFeature feature, Object value, int position) {
         Object shared = value;
         if (sharedStrings != null && value instanceof String text && feature instanceof EAttribute) {
-            String known = sharedStrings.putIfAbsent(text, text);
+            // Most values were seen before: a plain look-up takes no lock, putIfAbsent would lock the map's bin.
+            String known = sharedStrings.get(text);
+            if (known == null) {
+                known = sharedStrings.putIfAbsent(text, text);
+            }
             shared = known != null ? known : text;
         }
         super.setFeatureValue(object, feature, shared, position);
