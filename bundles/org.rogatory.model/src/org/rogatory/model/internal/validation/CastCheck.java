@@ -1,6 +1,5 @@
 package org.rogatory.model.internal.validation;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,9 +35,7 @@ public final class CastCheck {
      */
     public static boolean referencedStatesInCast(Scenario scenario, ConstraintReport report) {
         check(scenario, scenario, report);
-        for (Iterator<EObject> it = scenario.eAllContents(); it.hasNext();) {
-            check(scenario, it.next(), report);
-        }
+        TreeWalk.contents(scenario, object -> check(scenario, object, report));
         return report.satisfied();
     }
 
