@@ -11,27 +11,30 @@ import org.rogatory.model.scenario.ScenarioFactory;
 import org.rogatory.model.scenario.ScenarioPackage;
 
 /**
- * Reads the values of the format's integer data types ({@code Minutes}, {@code Days}, {@code Months}, {@code Weight})
- * the way EMF's generated factory does, without its reflection. For such a type the factory ends in
- * {@code EFactoryImpl.createFromString}, which looks up {@code Integer(String)} by reflection and calls it for every
- * value, about a million times per large pack. The result is the same {@code int}, and a value that is not a number
- * fails with the same exception and message. Only types that the factory treats this way qualify: declared with
- * instance class {@code int}, with no conversion delegate and no XML Schema facets that change the text first.
+ * Reads the values of the format's own text and integer data types ({@code Identifier}, {@code Key}, {@code Citation},
+ * ..., {@code Minutes}, {@code Days}, ...) the way EMF's generated factory does, without its reflection. For such a type
+ * the factory ends in {@code EFactoryImpl.createFromString}, which looks up the constructor {@code String(String)} or
+ * {@code Integer(String)} by reflection and calls it, for about two million values in a large pack. The result is an
+ * equal string (the text itself, so the loader's shared strings stay shared instead of being copied) or the same
+ * {@code int}, and a text that is not a number fails with the same exception and message. Only types that the factory
+ * treats this way qualify: instance class {@code String} or {@code int}, no conversion delegate, and no XML Schema
+ * facets that change the text first (white space, base, item or member types).
  */
-final class IntegerValues {
+final class DataValues {
 
     /** The data types read here; everything else goes to the factory. */
     private static final Set<EDataType> TYPES = ScenarioPackage.eINSTANCE.getEClassifiers().stream()
-            .filter(EDataType.class::isInstance).map(EDataType.class::cast).filter(IntegerValues::plainInt)
+            .filter(EDataType.class::isInstance).map(EDataType.class::cast).filter(DataValues::plain)
             .collect(Collectors.toUnmodifiableSet());
 
-    private IntegerValues() {
+    private DataValues() {
     }
 
-    private static boolean plainInt(EDataType type) {
+    private static boolean plain(EDataType type) {
         ExtendedMetaData metaData = ExtendedMetaData.INSTANCE;
         int whiteSpace = metaData.getWhiteSpaceFacet(type);
-        return !(type instanceof EEnum) && type.getInstanceClass() == int.class
+        Class<?> instanceClass = type.getInstanceClass();
+        return !(type instanceof EEnum) && (instanceClass == int.class || instanceClass == String.class)
                 && ((EDataType.Internal) type).getConversionDelegate() == null
                 && (whiteSpace == ExtendedMetaData.UNSPECIFIED_WHITE_SPACE
                         || whiteSpace == ExtendedMetaData.PRESERVE_WHITE_SPACE)
@@ -44,7 +47,7 @@ final class IntegerValues {
      *
      * @param factory the factory EMF would ask
      * @param type the value's data type
-     * @return {@code true} for the scenario factory and one of its plain integer types
+     * @return {@code true} for the scenario factory and one of its plain text or integer types
      */
     static boolean handles(EFactory factory, EDataType type) {
         return factory == ScenarioFactory.eINSTANCE && TYPES.contains(type);
@@ -53,11 +56,15 @@ final class IntegerValues {
     /**
      * Reads a value as the factory would.
      *
+     * @param type one of the types {@linkplain #handles handled} here
      * @param text the attribute's text, not {@code null}
-     * @return the number
-     * @throws IllegalArgumentException as the factory throws it, with the same message, if the text is not a number
+     * @return the text itself, or the number
+     * @throws IllegalArgumentException as the factory throws it, with the same message, if a number is not one
      */
-    static Integer parse(String text) {
+    static Object read(EDataType type, String text) {
+        if (type.getInstanceClass() == String.class) {
+            return text;
+        }
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
