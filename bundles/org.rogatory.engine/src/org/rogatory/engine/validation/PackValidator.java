@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
@@ -45,6 +46,12 @@ public final class PackValidator {
 
     private final Engine engine;
     private final CitationValidator citations;
+    /**
+     * The check of each distinct citation text. A check depends only on the text and on the knowledge base, which this
+     * validator keeps for its whole life, and a pack repeats the same few dozen citations hundreds of thousands of
+     * times; every occurrence is still reported against its own element.
+     */
+    private final Map<String, CitationCheck> checkedCitations = new ConcurrentHashMap<>();
 
     /** Creates a validator that uses {@code engine}'s knowledge base and rules. */
     public PackValidator(Engine engine) {
@@ -105,7 +112,8 @@ public final class PackValidator {
     }
 
     private void citation(Identified owner, String text, List<PackProblem> problems) {
-        CitationCheck check = citations.check(text);
+        CitationCheck check = text == null ? citations.check(text) : checkedCitations.computeIfAbsent(text,
+                citations::check);
         CitationOutcome.Severity severity = check.outcome().severity();
         if (severity != CitationOutcome.Severity.OK) {
             problems.add(new PackProblem(severity == CitationOutcome.Severity.WARNING ? PackProblem.Severity.WARNING

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.osgi.util.NLS;
 import org.rogatory.model.internal.validation.CastCheck;
+import org.rogatory.model.internal.validation.ClassShape;
 import org.rogatory.model.internal.validation.ConstraintReport;
 import org.rogatory.model.internal.validation.ContentChecks;
 import org.rogatory.model.internal.validation.FlowChecks;
@@ -176,6 +177,69 @@ public class ScenarioConstraints extends ScenarioValidator {
     public boolean validateCitation_Pattern(String citation, DiagnosticChain diagnostics,
             Map<Object, Object> context) {
         return ValueFormats.isCitation(citation) || super.validateCitation_Pattern(citation, diagnostics, context);
+    }
+
+    /**
+     * Checks only the features whose multiplicity can be broken (see {@link ClassShape}): for the others EMF's check
+     * always passes without a finding, and asking for an unset list would create it and keep it in memory. The checked
+     * features go through {@link #validate_MultiplicityConforms} in EMF's order, so findings are the same.
+     */
+    @Override
+    public boolean validate_EveryMultiplicityConforms(EObject eObject, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        boolean result = true;
+        for (EStructuralFeature feature : ClassShape.of(eObject.eClass()).boundedFeatures()) {
+            result &= validate_MultiplicityConforms(eObject, feature, diagnostics, context);
+            if (!result && diagnostics == null) {
+                return false;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Looks for proxies without resolving anything or making iterators; only when there is one does EMF's own check
+     * run (it may resolve it, or report it as always). Without a proxy, EMF's check cannot find anything.
+     */
+    @Override
+    public boolean validate_EveryProxyResolves(EObject eObject, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return ClassShape.of(eObject.eClass()).noProxies(eObject)
+                || super.validate_EveryProxyResolves(eObject, diagnostics, context);
+    }
+
+    /**
+     * When every referenced object is already loaded and in a resource, EMF's check cannot find anything; otherwise
+     * EMF's own check runs and reports as always.
+     */
+    @Override
+    public boolean validate_EveryReferenceIsContained(EObject eObject, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return ClassShape.of(eObject.eClass()).allTargetsInResources(eObject)
+                || super.validate_EveryReferenceIsContained(eObject, diagnostics, context);
+    }
+
+    /** The scenario format declares no two-way references; EMF's check runs only for a class that has one. */
+    @Override
+    public boolean validate_EveryBidirectionalReferenceIsPaired(EObject eObject, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return !ClassShape.of(eObject.eClass()).hasOpposites()
+                || super.validate_EveryBidirectionalReferenceIsPaired(eObject, diagnostics, context);
+    }
+
+    /** The scenario format declares no reference keys; EMF's check runs only for a class that has them. */
+    @Override
+    public boolean validate_EveryKeyUnique(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        return !ClassShape.of(eObject.eClass()).hasKeys()
+                || super.validate_EveryKeyUnique(eObject, diagnostics, context);
+    }
+
+    /** The scenario format declares no map entries; EMF's check runs only for a class that has them. */
+    @Override
+    public boolean validate_EveryMapEntryUnique(EObject eObject, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        return !ClassShape.of(eObject.eClass()).hasMapEntries()
+                || super.validate_EveryMapEntryUnique(eObject, diagnostics, context);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentMap;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
@@ -47,6 +48,11 @@ public final class RogatoryResource extends XMIResourceImpl {
      */
     public SourcePositions positions() {
         return positions;
+    }
+
+    @Override
+    protected XMLHelper createXMLHelper() {
+        return new RogatoryXmiHelper(this);
     }
 
     @Override

@@ -16,9 +16,10 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * EMF's XMI handler with three changes, and equal attribute values shared when the load asks for it. Namespaces resolve only to the scenario package, never by loading a model from
- * the namespace URI, a schema location or a {@code java:} class name as EMF would otherwise try. Entities are never
- * resolved. And positions are recorded, so later problems still have a line.
+ * EMF's XMI handler with three changes, and equal attribute values (and reference texts) shared when the load asks
+ * for it. Namespaces resolve only to the scenario package, never by loading a model from the namespace URI, a schema
+ * location or a {@code java:} class name as EMF would otherwise try. Entities are never resolved. And positions are
+ * recorded, so later problems still have a line.
  */
 final class SafeXmiHandler extends SAXXMIHandler {
 
@@ -58,16 +59,31 @@ final class SafeXmiHandler extends SAXXMIHandler {
     @Override
     protected void setFeatureValue(EObject object, EStructuralFeature feature, Object value, int position) {
         Object shared = value;
-        if (sharedStrings != null && value instanceof String text && feature instanceof EAttribute) {
-            String known = sharedStrings.putIfAbsent(text, text);
-            shared = known != null ? known : text;
+        if (value instanceof String text && feature instanceof EAttribute) {
+            shared = share(text);
         }
         super.setFeatureValue(object, feature, shared, position);
     }
 
+    /**
+     * Records where a reference to another file was read. Its text ({@code pack.rogatory#A}) repeats hundreds of
+     * thousands of times in a large pack and is kept until the load has reported its problems, so it is shared too.
+     */
     @Override
     protected void handleProxy(InternalEObject proxy, String uriLiteral) {
-        positions.record(proxy, getLineNumber(), getColumnNumber(), uriLiteral);
+        positions.record(proxy, getLineNumber(), getColumnNumber(), uriLiteral == null ? null : share(uriLiteral));
         super.handleProxy(proxy, uriLiteral);
+    }
+
+    private String share(String text) {
+        if (sharedStrings == null) {
+            return text;
+        }
+        // Most values were seen before: a plain look-up takes no lock, putIfAbsent would lock the map's bin.
+        String known = sharedStrings.get(text);
+        if (known == null) {
+            known = sharedStrings.putIfAbsent(text, text);
+        }
+        return known != null ? known : text;
     }
 }

@@ -1,7 +1,5 @@
 package org.rogatory.model.internal.validation;
 
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,23 +35,38 @@ public final class CastCheck {
      */
     public static boolean referencedStatesInCast(Scenario scenario, ConstraintReport report) {
         check(scenario, scenario, report);
-        for (Iterator<EObject> it = scenario.eAllContents(); it.hasNext();) {
-            check(scenario, it.next(), report);
-        }
+        TreeWalk.contents(scenario, object -> check(scenario, object, report));
         return report.satisfied();
     }
 
     private static void check(Scenario scenario, EObject owner, ConstraintReport report) {
         for (EReference reference : crossReferences(owner.eClass())) {
-            for (EObject target : targets(owner, reference)) {
-                State state = stateOf(target);
-                if (state != null && !scenario.getCast().contains(state)) {
-                    String message = target == state ? Messages.Cast_stateMissing : Messages.Cast_ownerMissing;
-                    report.error(NLS.bind(message, new Object[] { Labels.of(owner), reference.getName(),
-                            Labels.of(target), Labels.of(state), Labels.of(scenario) }),
-                            NLS.bind(Messages.Cast_missingHint, Labels.of(state)), owner, reference);
-                }
+            // An unset reference has no targets; asking for its value would create an empty list and keep it.
+            if (!owner.eIsSet(reference)) {
+                continue;
             }
+            Object value = owner.eGet(reference, false);
+            if (value instanceof EList<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    check(scenario, owner, reference, (EObject) list.get(i), report);
+                }
+            } else if (value instanceof EObject single) {
+                check(scenario, owner, reference, single, report);
+            }
+        }
+    }
+
+    private static void check(Scenario scenario, EObject owner, EReference reference, EObject target,
+            ConstraintReport report) {
+        if (target.eIsProxy()) {
+            return;
+        }
+        State state = stateOf(target);
+        if (state != null && !scenario.getCast().contains(state)) {
+            String message = target == state ? Messages.Cast_stateMissing : Messages.Cast_ownerMissing;
+            report.error(NLS.bind(message, new Object[] { Labels.of(owner), reference.getName(), Labels.of(target),
+                    Labels.of(state), Labels.of(scenario) }), NLS.bind(Messages.Cast_missingHint, Labels.of(state)),
+                    owner, reference);
         }
     }
 
@@ -71,22 +84,5 @@ public final class CastCheck {
             }
         }
         return null;
-    }
-
-    private static List<EObject> targets(EObject owner, EReference reference) {
-        Object value = owner.eGet(reference, false);
-        if (value == null || (value instanceof List<?> empty && empty.isEmpty())) {
-            return List.of();
-        }
-        List<EObject> result = new ArrayList<>();
-        if (value instanceof EList<?> list) {
-            for (Object element : list) {
-                result.add((EObject) element);
-            }
-        } else if (value instanceof EObject single) {
-            result.add(single);
-        }
-        result.removeIf(EObject::eIsProxy);
-        return result;
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -36,14 +37,17 @@ public final class IdChecks {
         // One map entry per id; lists only for the ids that repeat, reported in the order the ids first appear.
         Map<String, Identified> first = new HashMap<>();
         Map<Identified, List<Identified>> repeated = new LinkedHashMap<>();
-        for (Identified element : ScenarioQuery.identifiedIn(root)) {
-            if (element.getId() != null) {
+        Consumer<EObject> note = object -> {
+            if (object instanceof Identified element && element.getId() != null) {
                 Identified earlier = first.putIfAbsent(element.getId(), element);
                 if (earlier != null) {
                     repeated.computeIfAbsent(earlier, e -> new ArrayList<>(List.of(e))).add(element);
                 }
             }
-        }
+        };
+        // The same elements in the same order as ScenarioQuery.identifiedIn, without making the list.
+        note.accept(root);
+        TreeWalk.contents(root, note);
         if (repeated.isEmpty()) {
             return report.satisfied();
         }
