@@ -85,13 +85,18 @@ public final class RuleContext {
 
     /**
      * Gives what was worked out for {@code key} in this evaluation or, when the session keeps a memory, earlier in the
-     * session; works it out on first use. Rules ask the knowledge base the same questions about the scenario (the rules
-     * between two States, above all); the answers depend only on the scenario, which is not modified while it is
-     * played, so the first rule to ask computes them for all. Not thread-safe: one session runs on one thread.
+     * session or in its batch; works it out on first use. Rules ask the knowledge base the same questions about the
+     * scenario (the rules between two States, above all); the answers depend only on the scenario and the knowledge
+     * base, which are not modified while they are played, so the first rule to ask computes them for all.
+     * <p>
+     * The memory may be shared by the sessions of a batch on several threads (see
+     * {@link Evaluator#evaluate(SessionView, Action, ActionInput, Map)}), so the key must name everything the answer
+     * depends on, and nothing of the session's state may go into the answer. Two threads may work out the same answer
+     * at once; the first one stored is kept and given to both. A null answer is not kept.
      *
      * @param <T> the type of the answer
      * @param key what is asked; equal keys must ask the same question
-     * @param compute works the answer out
+     * @param compute works the answer out; it may itself remember other answers
      * @return the answer
      */
     @SuppressWarnings("unchecked")
@@ -99,7 +104,10 @@ public final class RuleContext {
         Object known = remembered.get(key);
         if (known == null) {
             known = compute.get();
-            remembered.put(key, known);
+            if (known != null) {
+                Object first = remembered.putIfAbsent(key, known);
+                known = first == null ? known : first;
+            }
         }
         return (T) known;
     }

@@ -16,7 +16,6 @@ import org.rogatory.treaty.ScenarioVocabulary;
 import org.rogatory.treaty.rules.ApplicableRule;
 import org.rogatory.treaty.rules.RuleEffect;
 import org.rogatory.treaty.rules.RuleKind;
-import org.rogatory.treaty.rules.RuleSet;
 import org.rogatory.treaty.rules.RulesBetweenStates;
 
 /**
@@ -55,7 +54,7 @@ public final class ChannelRule implements Rule {
         if (frame.isEmpty() || key.isEmpty()) {
             return Optional.empty();
         }
-        RuleSet rules = frame.get().rules();
+        KnownRules rules = frame.get().rules();
         String chosen = label(key.get());
         String requested = Names.of(frame.get().requested());
         String instead = Names.join(recommended(rules).stream().map(r -> label(r.subject())).toList());
@@ -89,7 +88,7 @@ public final class ChannelRule implements Rule {
      * point (preservation) or only the designated authority (extradition); they are merely slow when the data is at
      * risk and the 24/7 point was open. Any other unlisted channel is no channel for the measure.
      */
-    private Finding unlisted(RuleContext context, RuleSet rules, String key, String chosen, String instead) {
+    private Finding unlisted(RuleContext context, KnownRules rules, String key, String chosen, String instead) {
         if (CENTRAL_AUTHORITY.equals(key) || DIPLOMATIC.equals(key)) {
             Optional<ApplicableRule> fast = rules.find(RuleKind.CHANNEL, TWENTY_FOUR_SEVEN)
                     .filter(r -> r.effect() == RuleEffect.PROPER);
@@ -110,7 +109,7 @@ public final class ChannelRule implements Rule {
     }
 
     /** The channels to advise: the one the requested State requires, else the measure's normal ones. */
-    private static List<ApplicableRule> recommended(RuleSet rules) {
+    private static List<ApplicableRule> recommended(KnownRules rules) {
         List<ApplicableRule> channels = rules.ofKind(RuleKind.CHANNEL);
         List<ApplicableRule> required = channels.stream().filter(r -> r.effect() == RuleEffect.REQUIRED).toList();
         return required.isEmpty() ? channels.stream().filter(r -> r.effect() == RuleEffect.PROPER).toList()

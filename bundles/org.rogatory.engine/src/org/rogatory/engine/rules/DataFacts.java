@@ -11,6 +11,7 @@ import org.rogatory.model.scenario.Action;
 import org.rogatory.model.scenario.DataItem;
 import org.rogatory.model.scenario.EvidenceStatus;
 import org.rogatory.model.scenario.Instrument;
+import org.rogatory.model.scenario.Scenario;
 
 /**
  * What the session knows about the data a decision concerns: whether it is at risk, when it will be deleted, and
@@ -48,9 +49,18 @@ final class DataFacts {
         return context.scenario().getDataItems().stream().filter(d -> id.equals(d.getId())).findFirst();
     }
 
-    /** The scenario's action with this id, wherever it is offered. */
+    /**
+     * The scenario's action with this id, wherever it is offered. Rules look up every action taken so far at every
+     * decision, so the scenario's index is kept in the memory (see {@link RuleContext#remember}) rather than asked of
+     * the shared, locked registry each time; the index answers as the model does (it checks every hit).
+     */
     static Optional<Action> action(RuleContext context, String id) {
-        return ScenarioIndex.action(context.scenario(), id);
+        Scenario scenario = context.scenario();
+        return context.remember(new IndexQuestion(scenario), () -> ScenarioIndex.of(scenario)).find(scenario, id);
+    }
+
+    /** The question "what is the index of this scenario", as a key of the memory. */
+    private record IndexQuestion(Scenario scenario) {
     }
 
     /** Whether an earlier decision already asked to preserve the item, so its preservation is under way. */

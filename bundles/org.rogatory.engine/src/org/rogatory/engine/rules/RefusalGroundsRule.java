@@ -63,8 +63,8 @@ public final class RefusalGroundsRule implements Rule {
                             new Citations().add(fact(REASONS_REQUIRED)).list()));
         }
         Optional<InstrumentEntry> answered = AnsweredRequest.of(knowledgeBase, context.action());
-        Optional<ConventionFrame> frame = answered.flatMap(a -> ConventionFrame.forAnswer(rulesBetweenStates,
-                context, a));
+        Optional<ConventionFrame> frame = answered.flatMap(a -> ConventionFrame.forAnswer(knowledgeBase,
+                rulesBetweenStates, context, a));
         if (frame.isPresent() && !frame.get().rules().conventionApplies()) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,10 +43,21 @@ public final class SessionEngine {
     private final Evaluator evaluator;
     private final DecisionListener listener;
     /** What the evaluator keeps about the scenario from one decision to the next. */
-    private final Map<Object, Object> evaluatorMemory = new HashMap<>();
+    private final Map<Object, Object> evaluatorMemory;
 
-    /** Starts a session on {@code scenario} at minute 0. */
+    /** Starts a session on {@code scenario} at minute 0, with an evaluator memory of its own. */
     public SessionEngine(Scenario scenario, ClockPolicy policy, Evaluator evaluator, DecisionListener listener) {
+        this(scenario, policy, evaluator, listener, new HashMap<>());
+    }
+
+    /**
+     * Starts a session on {@code scenario} at minute 0 whose evaluator keeps what it works out about the scenario in
+     * {@code evaluatorMemory}, which may be shared with other sessions (see
+     * {@link Evaluator#evaluate(SessionView, Action, ActionInput, Map)}).
+     */
+    public SessionEngine(Scenario scenario, ClockPolicy policy, Evaluator evaluator, DecisionListener listener,
+            Map<Object, Object> evaluatorMemory) {
+        this.evaluatorMemory = Objects.requireNonNull(evaluatorMemory);
         this.state = new SessionState(scenario);
         this.conditions = new Conditions(state);
         this.clock = new LegalClock(state, policy, agenda);
