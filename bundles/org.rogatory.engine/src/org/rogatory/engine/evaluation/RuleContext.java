@@ -23,6 +23,8 @@ public final class RuleContext {
     private final Action action;
     private final ActionInput input;
     private final Map<Object, Object> remembered;
+    /** The answers this evaluation has used, in front of {@link #remembered}; made on first use. */
+    private Map<Object, Object> used;
 
     /** Creates the context of deciding {@code action} with {@code input} in the situation {@code before}. */
     public RuleContext(SessionView before, Action action, ActionInput input) {
@@ -92,7 +94,9 @@ public final class RuleContext {
      * The memory may be shared by the sessions of a batch on several threads (see
      * {@link Evaluator#evaluate(SessionView, Action, ActionInput, Map)}), so the key must name everything the answer
      * depends on, and nothing of the session's state may go into the answer. Two threads may work out the same answer
-     * at once; the first one stored is kept and given to both. A null answer is not kept.
+     * at once; the first one stored is kept and given to both. A null answer is not kept. The rules of one evaluation
+     * ask the same questions one after the other, so the answers this evaluation used are also kept in a small map of
+     * its own, which spares them the look-up in the (large, possibly shared) memory.
      *
      * @param <T> the type of the answer
      * @param key what is asked; equal keys must ask the same question
@@ -101,13 +105,23 @@ public final class RuleContext {
      */
     @SuppressWarnings("unchecked")
     public <T> T remember(Object key, Supplier<T> compute) {
-        Object known = remembered.get(key);
+        Object known = used == null ? null : used.get(key);
+        if (known != null) {
+            return (T) known;
+        }
+        known = remembered.get(key);
         if (known == null) {
             known = compute.get();
             if (known != null) {
                 Object first = remembered.putIfAbsent(key, known);
                 known = first == null ? known : first;
             }
+        }
+        if (known != null) {
+            if (used == null) {
+                used = new HashMap<>();
+            }
+            used.put(key, known);
         }
         return (T) known;
     }

@@ -1,6 +1,7 @@
 package org.rogatory.engine.internal.session;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,6 @@ import org.rogatory.engine.session.SessionView.Pending;
 import org.rogatory.model.scenario.Action;
 import org.rogatory.model.scenario.DataItem;
 import org.rogatory.model.scenario.EvidenceStatus;
-import org.rogatory.model.scenario.Flag;
 import org.rogatory.model.scenario.Identified;
 
 /** Builds the immutable snapshot of a session's state. */
@@ -31,15 +31,26 @@ final class SessionViews {
         this.agenda = agenda;
     }
 
+    /**
+     * Takes the snapshot. Its lists are made immutable here, in the form that {@link SessionView}'s own copy keeps as
+     * it is ({@link List#copyOf} of a list), so a snapshot (one per decision) copies each list once, not twice.
+     */
     SessionView snapshot(List<Action> available, Optional<EndReason> ended, Map<String, Integer> scores) {
-        List<EvidenceView> evidence = new ArrayList<>();
+        List<EvidenceView> evidence = new ArrayList<>(state.evidence.size());
         state.evidence.forEach((item, status) -> evidence.add(evidence(item, status)));
-        List<AssetView> assets = new ArrayList<>();
+        List<AssetView> assets = new ArrayList<>(state.assets.size());
         state.assets.forEach((asset, status) -> assets.add(new AssetView(asset.getId(), status, state.isKnown(asset))));
-        return new SessionView(state.scenario, state.now, state.scenario.getTimeBudget(), evidence, assets,
-                state.flags.stream().map(Flag::getId).toList(), state.open.stream().map(Identified::getId).toList(),
-                available.stream().map(Action::getId).toList(), state.takenIds.snapshot(), pending(), scores,
-                state.decisions.snapshot(), state.timeline.snapshot(), ended);
+        return new SessionView(state.scenario, state.now, state.scenario.getTimeBudget(), List.copyOf(evidence),
+                List.copyOf(assets), ids(state.flags), ids(state.open), ids(available), state.takenIds.snapshot(),
+                pending(), scores, state.decisions.snapshot(), state.timeline.snapshot(), ended);
+    }
+
+    private static List<String> ids(Collection<? extends Identified> elements) {
+        List<String> ids = new ArrayList<>(elements.size());
+        for (Identified element : elements) {
+            ids.add(element.getId());
+        }
+        return List.copyOf(ids);
     }
 
     private EvidenceView evidence(DataItem item, EvidenceStatus status) {
@@ -67,7 +78,7 @@ final class SessionViews {
                         a -> NLS.bind(Messages.Session_pendingResponse, a.getLabel()))));
             }
         }
-        return pending;
+        return List.copyOf(pending);
     }
 
     /** A response is listed once per action and minute, however many consequences it has. */
