@@ -42,15 +42,15 @@ final class ConventionFrame {
      * The frame of a decision taken on the requesting side: the trainee's State asks, the action's target is asked.
      * Empty for responses of the requested side, for OTHER, and for an international instrument without a target.
      * <p>
-     * Every rule family asks for it at every decision, so it is remembered (see {@link RuleContext#remember}) per
-     * action and home State: it reads only the action (instrument, target State, legal basis), the home State and the
-     * knowledge base, none of which changes while a session or a batch is played.
+     * Every rule family asks for it at every decision, so the first to ask works it out for all (see
+     * {@link RuleContext#rememberForDecision}); the rules between the two States in it are remembered for the session
+     * or the batch.
      */
     static Optional<ConventionFrame> forRequest(ConventionKnowledgeBase knowledgeBase, RulesBetweenStates service,
             RuleContext context) {
         Action action = context.action();
         State home = context.requestingState();
-        return context.remember(new FrameQuestion(knowledgeBase, action, home),
+        return context.rememberForDecision(new FrameQuestion(knowledgeBase, action, home),
                 () -> frameFor(knowledgeBase, service, context, action, home));
     }
 
@@ -84,7 +84,7 @@ final class ConventionFrame {
             State requested) {
     }
 
-    /** The question "what is the frame of this action, played from this home State", as a key of the memory. */
+    /** The question "what is the frame of this action, played from this home State", as a key. */
     private record FrameQuestion(ConventionKnowledgeBase knowledgeBase, Action action, State home) {
     }
 

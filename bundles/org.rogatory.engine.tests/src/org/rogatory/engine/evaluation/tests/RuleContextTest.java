@@ -85,6 +85,17 @@ class RuleContextTest {
     }
 
     @Test
+    void anAnswerForTheDecisionStaysWithTheDecision() {
+        AtomicInteger computed = new AtomicInteger();
+        Map<Object, Object> memory = new HashMap<>();
+        RuleContext context = context(memory);
+        assertEquals("frame-1", context.rememberForDecision("f", () -> "frame-" + computed.incrementAndGet()));
+        assertEquals("frame-1", context.rememberForDecision("f", () -> "frame-" + computed.incrementAndGet()));
+        assertEquals(Map.of(), memory);
+        assertEquals("frame-2", context(memory).rememberForDecision("f", () -> "frame-" + computed.incrementAndGet()));
+    }
+
+    @Test
     void noAnswerIsNotKept() {
         AtomicInteger computed = new AtomicInteger();
         Map<Object, Object> memory = new HashMap<>();
