@@ -3,11 +3,11 @@ package org.rogatory.engine.rules;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.evaluation.Evaluation.Finding;
 import org.rogatory.engine.evaluation.Evaluation.Outcome;
 import org.rogatory.engine.evaluation.Rule;
 import org.rogatory.engine.evaluation.RuleContext;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.model.scenario.Channel;
 import org.rogatory.model.scenario.Urgency;
 import org.rogatory.treaty.ChannelEntry;
@@ -64,19 +64,19 @@ public final class ChannelRule implements Rule {
         }
         ApplicableRule rule = listed.get();
         return Optional.ofNullable(switch (rule.effect()) {
-            case PROPER, ALLOWED -> finding(Outcome.MET, NLS.bind(Messages.Channel_proper, chosen), rule);
-            case REQUIRED -> finding(Outcome.MET, NLS.bind(Messages.Channel_requiredUsed, requested), rule);
-            case NOT_ALLOWED -> finding(Outcome.BREACHED, NLS.bind(Messages.Channel_diplomaticRequired, requested),
+            case PROPER, ALLOWED -> finding(Outcome.MET, Texts.bind(Messages.Channel_proper, chosen), rule);
+            case REQUIRED -> finding(Outcome.MET, Texts.bind(Messages.Channel_requiredUsed, requested), rule);
+            case NOT_ALLOWED -> finding(Outcome.BREACHED, Texts.bind(Messages.Channel_diplomaticRequired, requested),
                     rule);
             case CONDITION_NOT_MET -> DIPLOMATIC.equals(key.get())
                     ? new Finding(id(), Criteria.EFFICIENCY, Outcome.WEAKER,
-                            NLS.bind(Messages.Channel_diplomaticNotNeeded, requested),
+                            Texts.bind(Messages.Channel_diplomaticNotNeeded, requested),
                             new Citations().add(rule.citation()).list())
-                    : finding(Outcome.BREACHED, NLS.bind(Messages.Channel_interpolNotAgreed, instead), rule);
+                    : finding(Outcome.BREACHED, Texts.bind(Messages.Channel_interpolNotAgreed, instead), rule);
             case CONDITIONAL -> INTERPOL.equals(key.get()) && context.action().getUrgency() == Urgency.ROUTINE
-                    ? finding(Outcome.BREACHED, NLS.bind(Messages.Channel_notUrgent, chosen, instead), rule)
-                    : finding(Outcome.MET, NLS.bind(Messages.Channel_proper, chosen), rule);
-            case NO_TREATY_BASIS -> finding(Outcome.BREACHED, NLS.bind(Messages.Channel_noBasis, chosen, instead),
+                    ? finding(Outcome.BREACHED, Texts.bind(Messages.Channel_notUrgent, chosen, instead), rule)
+                    : finding(Outcome.MET, Texts.bind(Messages.Channel_proper, chosen), rule);
+            case NO_TREATY_BASIS -> finding(Outcome.BREACHED, Texts.bind(Messages.Channel_noBasis, chosen, instead),
                     rule);
             default -> null;
         });
@@ -95,17 +95,17 @@ public final class ChannelRule implements Rule {
             boolean pressing = context.action().getUrgency() != Urgency.ROUTINE || DataFacts.anyAtRisk(context);
             if (fast.isPresent() && pressing) {
                 return new Finding(id(), Criteria.EFFICIENCY, Outcome.WEAKER,
-                        NLS.bind(Messages.Channel_slower, chosen, label(TWENTY_FOUR_SEVEN)),
+                        Texts.bind(Messages.Channel_slower, chosen, label(TWENTY_FOUR_SEVEN)),
                         new Citations().add(fast.get().citation()).list());
             }
             // No citation: the knowledge base does not list the channel for this measure, so none would fit.
-            return new Finding(id(), Criteria.LEGALITY, Outcome.MET, NLS.bind(Messages.Channel_formal, chosen),
+            return new Finding(id(), Criteria.LEGALITY, Outcome.MET, Texts.bind(Messages.Channel_formal, chosen),
                     List.of());
         }
         Citations citations = new Citations();
         recommended(rules).forEach(r -> citations.add(r.citation()));
         return new Finding(id(), Criteria.LEGALITY, Outcome.BREACHED,
-                NLS.bind(Messages.Channel_notForMeasure, chosen, instead), citations.list());
+                Texts.bind(Messages.Channel_notForMeasure, chosen, instead), citations.list());
     }
 
     /** The channels to advise: the one the requested State requires, else the measure's normal ones. */

@@ -3,11 +3,11 @@ package org.rogatory.engine.rules;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.evaluation.Evaluation.Finding;
 import org.rogatory.engine.evaluation.Evaluation.Outcome;
 import org.rogatory.engine.evaluation.Rule;
 import org.rogatory.engine.evaluation.RuleContext;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.treaty.CitationFormatter;
 import org.rogatory.treaty.ConventionKnowledgeBase;
 import org.rogatory.treaty.InstrumentEntry;
@@ -51,6 +51,6 @@ public final class SovereigntyRule implements Rule {
                     : Optional.empty();
         }
         return Optional.of(new Finding(id(), Criteria.LEGALITY, Outcome.BREACHED,
-                NLS.bind(template, instrument.label()), citations));
+                Texts.bind(template, instrument.label()), citations));
     }
 }

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.evaluation.Evaluation;
 import org.rogatory.engine.evaluation.Evaluator;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.engine.session.ActionInput;
 import org.rogatory.engine.session.ClockPolicy;
 import org.rogatory.engine.session.Decision;
@@ -98,12 +98,12 @@ public final class SessionEngine {
      */
     public Decision take(String actionId, ActionInput input) throws IOException {
         if (state.ended != null) {
-            throw new IllegalStateException(NLS.bind(Messages.Session_ended, state.ended));
+            throw new IllegalStateException(Texts.bind(Messages.Session_ended, state.ended));
         }
         List<Action> available = availableActions();
         Action action = available.stream().filter(a -> a.getId().equals(actionId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(NLS.bind(Messages.Session_actionNotAvailable, actionId,
-                        available.stream().map(Action::getId).collect(Collectors.joining(", "))))); //$NON-NLS-1$
+                .orElseThrow(() -> new IllegalArgumentException(Texts.bind(Messages.Session_actionNotAvailable,
+                        actionId, available.stream().map(Action::getId).collect(Collectors.joining(", "))))); //$NON-NLS-1$
         Evaluation evaluation = evaluator.evaluate(view(available), action, input, evaluatorMemory);
         Decision decision = new Decision(state.decisions.size() + 1, actionId, input, state.now, evaluation);
         listener.decided(decision);
@@ -113,7 +113,7 @@ public final class SessionEngine {
         state.takenIds.add(actionId);
         state.inputs.put(action, input);
         evaluation.scoreDeltas().forEach((criterion, delta) -> state.scores.merge(criterion, delta, Integer::sum));
-        state.log(Kind.DECISION, actionId, NLS.bind(Messages.Session_decision, action.getLabel()));
+        state.log(Kind.DECISION, actionId, Texts.bind(Messages.Session_decision, action.getLabel()));
         action.getNext().forEach(dp -> {
             if (state.open.add(dp)) {
                 state.log(Kind.DECISION_POINT, dp.getId(), dp.getTitle());

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.eclipse.osgi.util.NLS;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.engine.session.EndReason;
 import org.rogatory.engine.session.SessionView;
 import org.rogatory.engine.session.SessionView.AssetView;
@@ -75,7 +75,7 @@ final class SessionViews {
             Action action = (Action) entry.origin();
             if (seen.add(new Due(action.getId(), entry.time()))) {
                 pending.add(new Pending(entry.time(), action.getId(), state.pendingText.computeIfAbsent(action,
-                        a -> NLS.bind(Messages.Session_pendingResponse, a.getLabel()))));
+                        a -> Texts.bind(Messages.Session_pendingResponse, a.getLabel()))));
             }
         }
         return List.copyOf(pending);
