@@ -1,7 +1,11 @@
 package org.rogatory.engine.rules;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.rogatory.engine.evaluation.RuleContext;
 import org.rogatory.engine.internal.session.ScenarioIndex;
@@ -63,11 +67,29 @@ final class DataFacts {
     private record IndexQuestion(Scenario scenario) {
     }
 
+    /**
+     * The actions taken before this decision, each once, in the order first taken. Several rules go through them,
+     * some once per data item, so they are looked up once per decision (see {@link RuleContext#rememberForDecision}).
+     */
+    static Collection<Action> taken(RuleContext context) {
+        return context.rememberForDecision(TakenQuestion.INSTANCE, () -> {
+            Set<Action> taken = new LinkedHashSet<>();
+            for (String id : context.before().takenActions()) {
+                action(context, id).ifPresent(taken::add);
+            }
+            return Collections.unmodifiableSet(taken);
+        });
+    }
+
+    /** The question "which actions were taken before this decision", as a key for one decision. */
+    private enum TakenQuestion {
+        INSTANCE
+    }
+
     /** Whether an earlier decision already asked to preserve the item, so its preservation is under way. */
     static boolean preservationUnderWay(RuleContext context, String itemId) {
-        return context.before().takenActions().stream().map(id -> action(context, id)).flatMap(Optional::stream)
-                .anyMatch(a -> PRESERVING.contains(a.getInstrument())
-                        && a.getDataItems().stream().anyMatch(d -> itemId.equals(d.getId())));
+        return taken(context).stream().anyMatch(a -> PRESERVING.contains(a.getInstrument())
+                && a.getDataItems().stream().anyMatch(d -> itemId.equals(d.getId())));
     }
 
     /** An action the trainee could take now, other than this one, that would preserve data. */

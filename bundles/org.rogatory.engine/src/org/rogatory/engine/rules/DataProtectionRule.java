@@ -2,7 +2,6 @@ package org.rogatory.engine.rules;
 
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -107,10 +106,6 @@ public final class DataProtectionRule implements Rule {
 
     /** The actions taken before this decision, each once; the callers ask whether any of them qualifies. */
     private static Collection<Action> taken(RuleContext context) {
-        Set<Action> taken = new LinkedHashSet<>();
-        for (String id : context.before().takenActions()) {
-            DataFacts.action(context, id).ifPresent(taken::add);
-        }
-        return taken;
+        return DataFacts.taken(context);
     }
 }
