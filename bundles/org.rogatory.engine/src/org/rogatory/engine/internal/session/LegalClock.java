@@ -39,7 +39,7 @@ final class LegalClock {
     /** Schedules every deletion the scenario implies; called once when the session starts. */
     void scheduleDeletions() {
         for (DataItem item : state.evidence.keySet()) {
-            int at = deletionTime(item);
+            int at = state.deletionTime(item);
             if (at >= 0) {
                 agenda.schedule(at, Agenda.Kind.DELETION, item, null);
             }
@@ -104,7 +104,7 @@ final class LegalClock {
         state.preservationEnds.remove(item);
         state.log(Kind.PRESERVATION_LAPSED, item.getId(),
                 Texts.bind(Messages.Clock_preservationLapsed, item.getName()));
-        int deletion = deletionTime(item);
+        int deletion = state.deletionTime(item);
         if (deletion >= 0 && deletion <= state.now) {
             lose(item);
         }

@@ -60,8 +60,8 @@ final class SessionViews {
                 && state.preservationEnds.containsKey(item)) {
             deadline = state.preservationEnds.get(item);
             kind = Deadline.PRESERVATION_ENDS;
-        } else if (status == EvidenceStatus.AT_RISK && LegalClock.deletionTime(item) >= state.now) {
-            deadline = LegalClock.deletionTime(item);
+        } else if (status == EvidenceStatus.AT_RISK && state.deletionTime(item) >= state.now) {
+            deadline = state.deletionTime(item);
             kind = Deadline.DELETION;
         }
         return new EvidenceView(item.getId(), status, deadline, kind, state.isKnown(item));
