@@ -9,10 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.osgi.util.NLS;
-
 import org.rogatory.engine.evaluation.Evaluation.Finding;
 import org.rogatory.engine.evaluation.Evaluation.Outcome;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.engine.session.ActionInput;
 import org.rogatory.engine.session.SessionView;
 import org.rogatory.model.scenario.Action;
@@ -82,7 +81,7 @@ public final class RuleBasedEvaluator implements Evaluator {
             explanations.clear();
             if (action.getFeedback() == null || isBlank(action.getFeedback().getExplanation())) {
                 explanations.add(findings.isEmpty() ? Messages.Evaluator_noRule
-                        : NLS.bind(Messages.Evaluator_compliant, findings.stream().map(Finding::ruleId)
+                        : Texts.bind(Messages.Evaluator_compliant, findings.stream().map(Finding::ruleId)
                                 .map(id -> id.replace('-', ' ')).collect(Collectors.joining(", ")))); //$NON-NLS-1$
             }
         }

@@ -23,6 +23,8 @@ public final class RuleContext {
     private final Action action;
     private final ActionInput input;
     private final Map<Object, Object> remembered;
+    /** The answers this evaluation has used, in front of {@link #remembered}; made on first use. */
+    private Map<Object, Object> used;
 
     /** Creates the context of deciding {@code action} with {@code input} in the situation {@code before}. */
     public RuleContext(SessionView before, Action action, ActionInput input) {
@@ -84,22 +86,70 @@ public final class RuleContext {
     }
 
     /**
-     * Gives what was worked out for {@code key} in this evaluation or, when the session keeps a memory, earlier in the
-     * session; works it out on first use. Rules ask the knowledge base the same questions about the scenario (the rules
-     * between two States, above all); the answers depend only on the scenario, which is not modified while it is
-     * played, so the first rule to ask computes them for all. Not thread-safe: one session runs on one thread.
+     * Gives what was worked out for {@code key} in this evaluation; works it out on first use. For answers about the
+     * decision that several rules ask for (the action's Convention frame, above all) but that are not worth keeping
+     * beyond it: an answer per action kept for a whole grading batch (tens of thousands of actions) costs the
+     * collector more than working it out again once per decision. Not thread-safe: one evaluation, one thread.
      *
      * @param <T> the type of the answer
      * @param key what is asked; equal keys must ask the same question
-     * @param compute works the answer out
+     * @param compute works the answer out; it may itself remember other answers
+     * @return the answer; a null answer is not kept
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T rememberForDecision(Object key, Supplier<T> compute) {
+        Object known = used == null ? null : used.get(key);
+        if (known == null) {
+            known = compute.get();
+            if (known != null) {
+                if (used == null) {
+                    used = new HashMap<>();
+                }
+                used.put(key, known);
+            }
+        }
+        return (T) known;
+    }
+
+    /**
+     * Gives what was worked out for {@code key} in this evaluation or, when the session keeps a memory, earlier in the
+     * session or in its batch; works it out on first use. Rules ask the knowledge base the same questions about the
+     * scenario (the rules between two States, above all); the answers depend only on the scenario and the knowledge
+     * base, which are not modified while they are played, so the first rule to ask computes them for all.
+     * <p>
+     * The memory may be shared by the sessions of a batch on several threads (see
+     * {@link Evaluator#evaluate(SessionView, Action, ActionInput, Map)}), so the key must name everything the answer
+     * depends on, and nothing of the session's state may go into the answer. Two threads may work out the same answer
+     * at once; the first one stored is kept and given to both. A null answer is not kept. The rules of one evaluation
+     * ask the same questions one after the other, so the answers this evaluation used are also kept in a small map of
+     * its own, which spares them the look-up in the (possibly shared) memory. A batch's memory holds every answer
+     * until the batch ends, so it is for questions about the pack as a whole (per pair of States, per scenario);
+     * questions per action belong in {@link #rememberForDecision}.
+     *
+     * @param <T> the type of the answer
+     * @param key what is asked; equal keys must ask the same question
+     * @param compute works the answer out; it may itself remember other answers
      * @return the answer
      */
     @SuppressWarnings("unchecked")
     public <T> T remember(Object key, Supplier<T> compute) {
-        Object known = remembered.get(key);
+        Object known = used == null ? null : used.get(key);
+        if (known != null) {
+            return (T) known;
+        }
+        known = remembered.get(key);
         if (known == null) {
             known = compute.get();
-            remembered.put(key, known);
+            if (known != null) {
+                Object first = remembered.putIfAbsent(key, known);
+                known = first == null ? known : first;
+            }
+        }
+        if (known != null) {
+            if (used == null) {
+                used = new HashMap<>();
+            }
+            used.put(key, known);
         }
         return (T) known;
     }

@@ -2,9 +2,11 @@ package org.rogatory.engine.grading;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -41,6 +43,12 @@ public final class Grader {
      * not fit its scenario.
      */
     public GradeResult grade(String name, Transcript transcript, LoadedPack pack) throws IOException {
+        return grade(name, transcript, pack, new HashMap<>());
+    }
+
+    /** Grades as {@link #grade(String, Transcript, LoadedPack)} does, with the evaluator memory of a batch. */
+    private GradeResult grade(String name, Transcript transcript, LoadedPack pack, Map<Object, Object> memory)
+            throws IOException {
         Scenario scenario = pack.scenario(transcript.scenarioId()).orElseThrow(() -> new IOException(
                 NLS.bind(Messages.Grader_unknownScenario, new Object[] { name, transcript.scenarioId(), pack.pack().getId() })));
         String version = pack.pack().getVersion();
@@ -49,7 +57,7 @@ public final class Grader {
                     new Object[] { name, transcript.scenarioVersion(), version }));
         }
         Session session = SessionRecording.replay(scenario, transcript.seed(), transcript.actions(),
-                engine.clockPolicy(), engine.evaluator(), DecisionListener.NONE);
+                engine.clockPolicy(), engine.evaluator(), DecisionListener.NONE, memory);
         session.runOut();
         Debrief debrief = DebriefBuilder.build(session.view());
         int[] counts = new int[Verdict.values().length];
@@ -66,10 +74,11 @@ public final class Grader {
      * name and is exactly what {@link #grade} gives for that file alone, in the order of {@code files}.
      */
     public List<Graded> gradeFiles(List<Path> files, LoadedPack pack) {
+        Map<Object, Object> memory = batchMemory();
         return inParallel(files.size(), i -> {
             String name = files.get(i).getFileName().toString();
             try {
-                return new Graded(name, grade(name, TranscriptFiles.read(files.get(i)), pack), null);
+                return new Graded(name, grade(name, TranscriptFiles.read(files.get(i)), pack, memory), null);
             } catch (IOException e) {
                 return new Graded(name, null, e);
             }
@@ -85,13 +94,26 @@ public final class Grader {
             throw new IllegalArgumentException(names.size() + " names for " + transcripts.size() //$NON-NLS-1$
                     + " transcripts"); //$NON-NLS-1$
         }
+        Map<Object, Object> memory = batchMemory();
         return inParallel(names.size(), i -> {
             try {
-                return new Graded(names.get(i), grade(names.get(i), transcripts.get(i), pack), null);
+                return new Graded(names.get(i), grade(names.get(i), transcripts.get(i), pack, memory), null);
             } catch (IOException e) {
                 return new Graded(names.get(i), null, e);
             }
         });
+    }
+
+    /**
+     * The evaluator memory that the sessions of one batch share, on every core: the rules between two States and
+     * other answers that depend only on the pack and the knowledge base are then worked out once per batch instead of
+     * once per session. It lives as long as the batch, during which the pack is not modified (a grader only reads it),
+     * so every answer in it stays true; what may go into it is set out in
+     * {@link org.rogatory.engine.evaluation.Evaluator#evaluate(org.rogatory.engine.session.SessionView,
+     * org.rogatory.model.scenario.Action, org.rogatory.engine.session.ActionInput, Map)}.
+     */
+    private static Map<Object, Object> batchMemory() {
+        return new ConcurrentHashMap<>();
     }
 
     /** Runs one task per index on the common pool; an ordered stream keeps the results in index order. */

@@ -3,11 +3,11 @@ package org.rogatory.engine.rules;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.evaluation.Evaluation.Finding;
 import org.rogatory.engine.evaluation.Evaluation.Outcome;
 import org.rogatory.engine.evaluation.Rule;
 import org.rogatory.engine.evaluation.RuleContext;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.model.scenario.Channel;
 import org.rogatory.model.scenario.Urgency;
 import org.rogatory.treaty.ChannelEntry;
@@ -16,7 +16,6 @@ import org.rogatory.treaty.ScenarioVocabulary;
 import org.rogatory.treaty.rules.ApplicableRule;
 import org.rogatory.treaty.rules.RuleEffect;
 import org.rogatory.treaty.rules.RuleKind;
-import org.rogatory.treaty.rules.RuleSet;
 import org.rogatory.treaty.rules.RulesBetweenStates;
 
 /**
@@ -55,7 +54,7 @@ public final class ChannelRule implements Rule {
         if (frame.isEmpty() || key.isEmpty()) {
             return Optional.empty();
         }
-        RuleSet rules = frame.get().rules();
+        KnownRules rules = frame.get().rules();
         String chosen = label(key.get());
         String requested = Names.of(frame.get().requested());
         String instead = Names.join(recommended(rules).stream().map(r -> label(r.subject())).toList());
@@ -65,19 +64,19 @@ public final class ChannelRule implements Rule {
         }
         ApplicableRule rule = listed.get();
         return Optional.ofNullable(switch (rule.effect()) {
-            case PROPER, ALLOWED -> finding(Outcome.MET, NLS.bind(Messages.Channel_proper, chosen), rule);
-            case REQUIRED -> finding(Outcome.MET, NLS.bind(Messages.Channel_requiredUsed, requested), rule);
-            case NOT_ALLOWED -> finding(Outcome.BREACHED, NLS.bind(Messages.Channel_diplomaticRequired, requested),
+            case PROPER, ALLOWED -> finding(Outcome.MET, Texts.bind(Messages.Channel_proper, chosen), rule);
+            case REQUIRED -> finding(Outcome.MET, Texts.bind(Messages.Channel_requiredUsed, requested), rule);
+            case NOT_ALLOWED -> finding(Outcome.BREACHED, Texts.bind(Messages.Channel_diplomaticRequired, requested),
                     rule);
             case CONDITION_NOT_MET -> DIPLOMATIC.equals(key.get())
                     ? new Finding(id(), Criteria.EFFICIENCY, Outcome.WEAKER,
-                            NLS.bind(Messages.Channel_diplomaticNotNeeded, requested),
+                            Texts.bind(Messages.Channel_diplomaticNotNeeded, requested),
                             new Citations().add(rule.citation()).list())
-                    : finding(Outcome.BREACHED, NLS.bind(Messages.Channel_interpolNotAgreed, instead), rule);
+                    : finding(Outcome.BREACHED, Texts.bind(Messages.Channel_interpolNotAgreed, instead), rule);
             case CONDITIONAL -> INTERPOL.equals(key.get()) && context.action().getUrgency() == Urgency.ROUTINE
-                    ? finding(Outcome.BREACHED, NLS.bind(Messages.Channel_notUrgent, chosen, instead), rule)
-                    : finding(Outcome.MET, NLS.bind(Messages.Channel_proper, chosen), rule);
-            case NO_TREATY_BASIS -> finding(Outcome.BREACHED, NLS.bind(Messages.Channel_noBasis, chosen, instead),
+                    ? finding(Outcome.BREACHED, Texts.bind(Messages.Channel_notUrgent, chosen, instead), rule)
+                    : finding(Outcome.MET, Texts.bind(Messages.Channel_proper, chosen), rule);
+            case NO_TREATY_BASIS -> finding(Outcome.BREACHED, Texts.bind(Messages.Channel_noBasis, chosen, instead),
                     rule);
             default -> null;
         });
@@ -89,28 +88,28 @@ public final class ChannelRule implements Rule {
      * point (preservation) or only the designated authority (extradition); they are merely slow when the data is at
      * risk and the 24/7 point was open. Any other unlisted channel is no channel for the measure.
      */
-    private Finding unlisted(RuleContext context, RuleSet rules, String key, String chosen, String instead) {
+    private Finding unlisted(RuleContext context, KnownRules rules, String key, String chosen, String instead) {
         if (CENTRAL_AUTHORITY.equals(key) || DIPLOMATIC.equals(key)) {
             Optional<ApplicableRule> fast = rules.find(RuleKind.CHANNEL, TWENTY_FOUR_SEVEN)
                     .filter(r -> r.effect() == RuleEffect.PROPER);
             boolean pressing = context.action().getUrgency() != Urgency.ROUTINE || DataFacts.anyAtRisk(context);
             if (fast.isPresent() && pressing) {
                 return new Finding(id(), Criteria.EFFICIENCY, Outcome.WEAKER,
-                        NLS.bind(Messages.Channel_slower, chosen, label(TWENTY_FOUR_SEVEN)),
+                        Texts.bind(Messages.Channel_slower, chosen, label(TWENTY_FOUR_SEVEN)),
                         new Citations().add(fast.get().citation()).list());
             }
             // No citation: the knowledge base does not list the channel for this measure, so none would fit.
-            return new Finding(id(), Criteria.LEGALITY, Outcome.MET, NLS.bind(Messages.Channel_formal, chosen),
+            return new Finding(id(), Criteria.LEGALITY, Outcome.MET, Texts.bind(Messages.Channel_formal, chosen),
                     List.of());
         }
         Citations citations = new Citations();
         recommended(rules).forEach(r -> citations.add(r.citation()));
         return new Finding(id(), Criteria.LEGALITY, Outcome.BREACHED,
-                NLS.bind(Messages.Channel_notForMeasure, chosen, instead), citations.list());
+                Texts.bind(Messages.Channel_notForMeasure, chosen, instead), citations.list());
     }
 
     /** The channels to advise: the one the requested State requires, else the measure's normal ones. */
-    private static List<ApplicableRule> recommended(RuleSet rules) {
+    private static List<ApplicableRule> recommended(KnownRules rules) {
         List<ApplicableRule> channels = rules.ofKind(RuleKind.CHANNEL);
         List<ApplicableRule> required = channels.stream().filter(r -> r.effect() == RuleEffect.REQUIRED).toList();
         return required.isEmpty() ? channels.stream().filter(r -> r.effect() == RuleEffect.PROPER).toList()

@@ -10,7 +10,6 @@ import org.rogatory.treaty.ConventionKnowledgeBase;
 import org.rogatory.treaty.InstrumentEntry;
 import org.rogatory.treaty.model.InstrumentKind;
 import org.rogatory.treaty.model.InstrumentLevel;
-import org.rogatory.treaty.rules.RuleSet;
 import org.rogatory.treaty.rules.RulesBetweenStates;
 
 /**
@@ -26,11 +25,11 @@ final class ConventionFrame {
 
     private final Action action;
     private final InstrumentEntry instrument;
-    private final RuleSet rules;
+    private final KnownRules rules;
     private final State requesting;
     private final State requested;
 
-    private ConventionFrame(Action action, InstrumentEntry instrument, RuleSet rules, State requesting,
+    private ConventionFrame(Action action, InstrumentEntry instrument, KnownRules rules, State requesting,
             State requested) {
         this.action = action;
         this.instrument = instrument;
@@ -42,43 +41,66 @@ final class ConventionFrame {
     /**
      * The frame of a decision taken on the requesting side: the trainee's State asks, the action's target is asked.
      * Empty for responses of the requested side, for OTHER, and for an international instrument without a target.
+     * <p>
+     * Every rule family asks for it at every decision, so the first to ask works it out for all (see
+     * {@link RuleContext#rememberForDecision}); the rules between the two States in it are remembered for the session
+     * or the batch.
      */
     static Optional<ConventionFrame> forRequest(ConventionKnowledgeBase knowledgeBase, RulesBetweenStates service,
             RuleContext context) {
-        Optional<InstrumentEntry> entry = knowledgeBase.instrument(context.action().getInstrument());
+        Action action = context.action();
         State home = context.requestingState();
+        return context.rememberForDecision(new FrameQuestion(knowledgeBase, action, home),
+                () -> frameFor(knowledgeBase, service, context, action, home));
+    }
+
+    private static Optional<ConventionFrame> frameFor(ConventionKnowledgeBase knowledgeBase,
+            RulesBetweenStates service, RuleContext context, Action action, State home) {
+        Optional<InstrumentEntry> entry = knowledgeBase.instrument(action.getInstrument());
         if (entry.isEmpty() || home == null) {
             return Optional.empty();
         }
-        State target = context.requestedState();
+        State target = action.getTargetState();
         if (entry.get().level() == InstrumentLevel.INTERNATIONAL && target == null) {
             return Optional.empty();
         }
-        String key = entry.get().key();
-        // Every rule of an evaluation asks for these rules, with services over the same knowledge base.
-        RuleSet rules = context.remember(new RulesQuestion(knowledgeBase, key, home, target),
-                () -> service.rulesFor(key, home, target));
-        return Optional.of(new ConventionFrame(context.action(), entry.get(), rules, home, target));
+        return Optional.of(new ConventionFrame(action, entry.get(),
+                rulesFor(knowledgeBase, service, context, entry.get().key(), home, target), home, target));
     }
 
-    /** The question "which rules apply to this instrument between these States", as a key for one evaluation. */
+    /**
+     * The rules for an instrument between two States, worked out once per question and memory: they depend only on
+     * the knowledge base, the instrument and the two States (their names, status, declarations and offences), and
+     * every rule family asks for them. Services over the same knowledge base give the same rules.
+     */
+    private static KnownRules rulesFor(ConventionKnowledgeBase knowledgeBase, RulesBetweenStates service,
+            RuleContext context, String key, State requesting, State requested) {
+        return context.remember(new RulesQuestion(knowledgeBase, key, requesting, requested),
+                () -> new KnownRules(service.rulesFor(key, requesting, requested)));
+    }
+
+    /** The question "which rules apply to this instrument between these States", as a key of the memory. */
     private record RulesQuestion(ConventionKnowledgeBase knowledgeBase, String instrumentKey, State requesting,
             State requested) {
+    }
+
+    /** The question "what is the frame of this action, played from this home State", as a key. */
+    private record FrameQuestion(ConventionKnowledgeBase knowledgeBase, Action action, State home) {
     }
 
     /**
      * The frame of a request the trainee's State received and now answers: the action's target asked, the
      * trainee's State is asked. Empty when the target is missing or is the trainee's own State.
      */
-    static Optional<ConventionFrame> forAnswer(RulesBetweenStates service, RuleContext context,
-            InstrumentEntry answered) {
+    static Optional<ConventionFrame> forAnswer(ConventionKnowledgeBase knowledgeBase, RulesBetweenStates service,
+            RuleContext context, InstrumentEntry answered) {
         State home = context.requestingState();
         State target = context.requestedState();
         if (home == null || target == null || target == home) {
             return Optional.empty();
         }
         return Optional.of(new ConventionFrame(context.action(), answered,
-                service.rulesFor(answered.key(), target, home), target, home));
+                rulesFor(knowledgeBase, service, context, answered.key(), target, home), target, home));
     }
 
     /** Whether the action relies on the Convention: it says so, or it names no other legal basis. */
@@ -91,7 +113,7 @@ final class ConventionFrame {
         return instrument;
     }
 
-    RuleSet rules() {
+    KnownRules rules() {
         return rules;
     }
 

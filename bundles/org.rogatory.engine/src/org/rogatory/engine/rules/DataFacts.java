@@ -1,7 +1,11 @@
 package org.rogatory.engine.rules;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.rogatory.engine.evaluation.RuleContext;
 import org.rogatory.engine.internal.session.ScenarioIndex;
@@ -11,6 +15,7 @@ import org.rogatory.model.scenario.Action;
 import org.rogatory.model.scenario.DataItem;
 import org.rogatory.model.scenario.EvidenceStatus;
 import org.rogatory.model.scenario.Instrument;
+import org.rogatory.model.scenario.Scenario;
 
 /**
  * What the session knows about the data a decision concerns: whether it is at risk, when it will be deleted, and
@@ -48,16 +53,43 @@ final class DataFacts {
         return context.scenario().getDataItems().stream().filter(d -> id.equals(d.getId())).findFirst();
     }
 
-    /** The scenario's action with this id, wherever it is offered. */
+    /**
+     * The scenario's action with this id, wherever it is offered. Rules look up every action taken so far at every
+     * decision, so the scenario's index is kept in the memory (see {@link RuleContext#remember}) rather than asked of
+     * the shared, locked registry each time; the index answers as the model does (it checks every hit).
+     */
     static Optional<Action> action(RuleContext context, String id) {
-        return ScenarioIndex.action(context.scenario(), id);
+        Scenario scenario = context.scenario();
+        return context.remember(new IndexQuestion(scenario), () -> ScenarioIndex.of(scenario)).find(scenario, id);
+    }
+
+    /** The question "what is the index of this scenario", as a key of the memory. */
+    private record IndexQuestion(Scenario scenario) {
+    }
+
+    /**
+     * The actions taken before this decision, each once, in the order first taken. Several rules go through them,
+     * some once per data item, so they are looked up once per decision (see {@link RuleContext#rememberForDecision}).
+     */
+    static Collection<Action> taken(RuleContext context) {
+        return context.rememberForDecision(TakenQuestion.INSTANCE, () -> {
+            Set<Action> taken = new LinkedHashSet<>();
+            for (String id : context.before().takenActions()) {
+                action(context, id).ifPresent(taken::add);
+            }
+            return Collections.unmodifiableSet(taken);
+        });
+    }
+
+    /** The question "which actions were taken before this decision", as a key for one decision. */
+    private enum TakenQuestion {
+        INSTANCE
     }
 
     /** Whether an earlier decision already asked to preserve the item, so its preservation is under way. */
     static boolean preservationUnderWay(RuleContext context, String itemId) {
-        return context.before().takenActions().stream().map(id -> action(context, id)).flatMap(Optional::stream)
-                .anyMatch(a -> PRESERVING.contains(a.getInstrument())
-                        && a.getDataItems().stream().anyMatch(d -> itemId.equals(d.getId())));
+        return taken(context).stream().anyMatch(a -> PRESERVING.contains(a.getInstrument())
+                && a.getDataItems().stream().anyMatch(d -> itemId.equals(d.getId())));
     }
 
     /** An action the trainee could take now, other than this one, that would preserve data. */

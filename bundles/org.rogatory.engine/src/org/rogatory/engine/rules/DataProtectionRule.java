@@ -2,16 +2,15 @@ package org.rogatory.engine.rules;
 
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.evaluation.Evaluation.Finding;
 import org.rogatory.engine.evaluation.Evaluation.Outcome;
 import org.rogatory.engine.evaluation.Rule;
 import org.rogatory.engine.evaluation.RuleContext;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.engine.session.SessionView.EvidenceView;
 import org.rogatory.model.scenario.Action;
 import org.rogatory.model.scenario.DataItem;
@@ -56,13 +55,13 @@ public final class DataProtectionRule implements Rule {
             State target = context.requestedState();
             if (target != null && target != giver && target != context.requestingState()) {
                 return Optional.of(finding(asked, ONWARD_TRANSFER, asked ? Messages.DataProtection_onwardAuthorised
-                        : NLS.bind(Messages.DataProtection_onwardUnauthorised,
+                        : Texts.bind(Messages.DataProtection_onwardUnauthorised,
                                 new Object[] { Names.of(item), Names.of(giver), Names.of(target) })));
             }
             Optional<Offence> other = otherCase(context, item, giver);
             if (other.isPresent()) {
                 return Optional.of(finding(asked, SPECIALITY, asked ? Messages.DataProtection_specialityAuthorised
-                        : NLS.bind(Messages.DataProtection_specialityUnauthorised,
+                        : Texts.bind(Messages.DataProtection_specialityUnauthorised,
                                 new Object[] { Names.of(item), Names.of(giver), Names.of(other.get()) })));
             }
         }
@@ -107,10 +106,6 @@ public final class DataProtectionRule implements Rule {
 
     /** The actions taken before this decision, each once; the callers ask whether any of them qualifies. */
     private static Collection<Action> taken(RuleContext context) {
-        Set<Action> taken = new LinkedHashSet<>();
-        for (String id : context.before().takenActions()) {
-            DataFacts.action(context, id).ifPresent(taken::add);
-        }
-        return taken;
+        return DataFacts.taken(context);
     }
 }

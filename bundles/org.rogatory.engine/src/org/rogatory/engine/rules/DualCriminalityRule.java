@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.evaluation.Evaluation.Finding;
 import org.rogatory.engine.evaluation.Evaluation.Outcome;
 import org.rogatory.engine.evaluation.Rule;
 import org.rogatory.engine.evaluation.RuleContext;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.model.scenario.Offence;
 import org.rogatory.treaty.Citation;
 import org.rogatory.treaty.ConventionKnowledgeBase;
@@ -59,7 +59,7 @@ public final class DualCriminalityRule implements Rule {
         ApplicableRule rule = regime.get();
         return switch (rule.effect()) {
             case NOT_REQUIRED -> Optional.of(finding(Outcome.MET,
-                    NLS.bind(Messages.DualCriminality_notRequired, Names.of(f.requested())),
+                    Texts.bind(Messages.DualCriminality_notRequired, Names.of(f.requested())),
                     new Citations().add(rule.citation())));
             case MAY_DECLINE -> best(offences,
                     o -> reserved(f) ? underReservation(f, rule, o) : mayDecline(f, rule, o));
@@ -78,24 +78,24 @@ public final class DualCriminalityRule implements Rule {
         Citations citations = new Citations().add(rule.citation());
         if (OffenceFacts.isConventionOffence(offence)) {
             return finding(Outcome.MET,
-                    NLS.bind(Messages.DualCriminality_reservationNotConcerned, requested, Names.of(offence)),
+                    Texts.bind(Messages.DualCriminality_reservationNotConcerned, requested, Names.of(offence)),
                     citations);
         }
         if (OffenceFacts.isCrimeIn(frame.requested(), offence.getConduct())) {
-            return finding(Outcome.MET, NLS.bind(Messages.DualCriminality_reservationMet, requested), citations);
+            return finding(Outcome.MET, Texts.bind(Messages.DualCriminality_reservationMet, requested), citations);
         }
         return finding(Outcome.WEAKER,
-                NLS.bind(Messages.DualCriminality_reservationMayRefuse, requested, Names.of(offence)), citations);
+                Texts.bind(Messages.DualCriminality_reservationMayRefuse, requested, Names.of(offence)), citations);
     }
 
     private Finding mayDecline(ConventionFrame frame, ApplicableRule rule, Offence offence) {
         String requested = Names.of(frame.requested());
         Citations citations = new Citations().add(rule.citation()).add(byConduct());
         if (OffenceFacts.isCrimeIn(frame.requested(), offence.getConduct())) {
-            return finding(Outcome.MET, NLS.bind(Messages.DualCriminality_conductIsCrime, requested, Names.of(offence)),
-                    citations);
+            return finding(Outcome.MET,
+                    Texts.bind(Messages.DualCriminality_conductIsCrime, requested, Names.of(offence)), citations);
         }
-        return finding(Outcome.WEAKER, NLS.bind(Messages.DualCriminality_mayDecline, requested, Names.of(offence)),
+        return finding(Outcome.WEAKER, Texts.bind(Messages.DualCriminality_mayDecline, requested, Names.of(offence)),
                 citations);
     }
 
@@ -106,15 +106,15 @@ public final class DualCriminalityRule implements Rule {
         boolean home = OffenceFacts.punishableBy(frame.requesting(), offence.getConduct(), months);
         boolean abroad = OffenceFacts.punishableBy(frame.requested(), offence.getConduct(), months);
         if (home && abroad) {
-            return finding(Outcome.MET, NLS.bind(Messages.DualCriminality_extraditable, Integer.toString(months)),
+            return finding(Outcome.MET, Texts.bind(Messages.DualCriminality_extraditable, Integer.toString(months)),
                     citations);
         }
         if (!OffenceFacts.isCrimeIn(frame.requested(), offence.getConduct())) {
-            return finding(Outcome.BREACHED, NLS.bind(Messages.DualCriminality_extraditionNotCrime,
+            return finding(Outcome.BREACHED, Texts.bind(Messages.DualCriminality_extraditionNotCrime,
                     Names.of(frame.requested()), Names.of(offence)), citations);
         }
         return finding(Outcome.BREACHED,
-                NLS.bind(Messages.DualCriminality_belowThreshold,
+                Texts.bind(Messages.DualCriminality_belowThreshold,
                         new Object[] { Integer.toString(months),
                                 OffenceFacts.penaltySentence(frame.requesting(), offence.getConduct()),
                                 OffenceFacts.penaltySentence(frame.requested(), offence.getConduct()) }),

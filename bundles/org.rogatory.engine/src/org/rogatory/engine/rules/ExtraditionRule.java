@@ -3,11 +3,11 @@ package org.rogatory.engine.rules;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.evaluation.Evaluation.Finding;
 import org.rogatory.engine.evaluation.Evaluation.Outcome;
 import org.rogatory.engine.evaluation.Rule;
 import org.rogatory.engine.evaluation.RuleContext;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.model.scenario.Instrument;
 import org.rogatory.model.scenario.Person;
 import org.rogatory.model.scenario.State;
@@ -71,17 +71,17 @@ public final class ExtraditionRule implements Rule {
         Citations citations = new Citations().add(nationals.get().citation());
         if (nationals.get().effect() == RuleEffect.ALLOWED) {
             return Optional.of(new Finding(id(), Criteria.LEGALITY, Outcome.MET,
-                    NLS.bind(Messages.Extradition_nationalsExtradited, name), citations.list()));
+                    Texts.bind(Messages.Extradition_nationalsExtradited, name), citations.list()));
         }
         Optional<Person> national = persons.stream().filter(p -> p.getNationalities().contains(requested))
                 .findFirst();
         if (national.isEmpty()) {
             return Optional.of(new Finding(id(), Criteria.LEGALITY, Outcome.MET,
-                    NLS.bind(Messages.Extradition_notANationalThere, Names.of(persons.get(0)), name),
+                    Texts.bind(Messages.Extradition_notANationalThere, Names.of(persons.get(0)), name),
                     citations.list()));
         }
         return Optional.of(new Finding(id(), Criteria.EFFICIENCY, Outcome.WEAKER,
-                NLS.bind(Messages.Extradition_nationalWillBeRefused, Names.of(national.get()), name),
+                Texts.bind(Messages.Extradition_nationalWillBeRefused, Names.of(national.get()), name),
                 citations.add(autDedere()).list()));
     }
 
@@ -98,7 +98,7 @@ public final class ExtraditionRule implements Rule {
         List<Person> persons = context.action().getPersons();
         if (!persons.isEmpty() && persons.stream().noneMatch(p -> p.getNationalities().contains(home))) {
             return Optional.of(new Finding(id(), Criteria.LEGALITY, Outcome.BREACHED,
-                    NLS.bind(Messages.Extradition_refusedNonNational, Names.of(persons.get(0))), citations.list()));
+                    Texts.bind(Messages.Extradition_refusedNonNational, Names.of(persons.get(0))), citations.list()));
         }
         return Optional.of(new Finding(id(), Criteria.LEGALITY, Outcome.MET, Messages.Extradition_refusedNational,
                 citations.list()));

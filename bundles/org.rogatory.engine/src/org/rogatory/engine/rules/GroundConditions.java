@@ -3,8 +3,8 @@ package org.rogatory.engine.rules;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.evaluation.RuleContext;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.model.scenario.DomesticOffence;
 import org.rogatory.model.scenario.Offence;
 import org.rogatory.model.scenario.State;
@@ -42,7 +42,7 @@ final class GroundConditions {
         for (Offence offence : offences) {
             if (reservation && OffenceFacts.isConventionOffence(offence)) {
                 return Optional.of(new GroundProblem(ground.label(),
-                        NLS.bind(Messages.Refusal_reservationConventionOffence, Names.of(offence)), citations));
+                        Texts.bind(Messages.Refusal_reservationConventionOffence, Names.of(offence)), citations));
             }
             List<DomesticOffence> covering = OffenceFacts.coveringOffences(home, offence.getConduct());
             if (!covering.isEmpty()) {
@@ -50,7 +50,7 @@ final class GroundConditions {
                         .map(d -> d.getName() == null ? d.getId() : d.getName()).toList());
                 knowledgeBase.fact(BY_CONDUCT).flatMap(FactEntry::citation).ifPresent(citations::add);
                 return Optional.of(new GroundProblem(ground.label(),
-                        NLS.bind(Messages.Refusal_dualCriminalityMet, domestic), citations));
+                        Texts.bind(Messages.Refusal_dualCriminalityMet, domestic), citations));
             }
         }
         return Optional.empty();

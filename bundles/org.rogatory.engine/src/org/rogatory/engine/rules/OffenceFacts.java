@@ -6,8 +6,8 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.evaluation.RuleContext;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.model.scenario.Conduct;
 import org.rogatory.model.scenario.DomesticOffence;
 import org.rogatory.model.scenario.Offence;
@@ -135,16 +135,16 @@ final class OffenceFacts {
         String name = Names.of(state);
         OptionalInt maximum = maximumMonths(state, conduct);
         if (maximum.isEmpty()) {
-            return NLS.bind(Messages.Penalty_notCrime, name);
+            return Texts.bind(Messages.Penalty_notCrime, name);
         }
         int months = maximum.getAsInt();
         if (months == LIFE) {
-            return NLS.bind(Messages.Penalty_life, name);
+            return Texts.bind(Messages.Penalty_life, name);
         }
         if (months == 0 && coveringOffences(state, conduct).stream()
                 .allMatch(d -> d.getMaximumPenalty() == PenaltyKind.FINE_ONLY)) {
-            return NLS.bind(Messages.Penalty_fine, name);
+            return Texts.bind(Messages.Penalty_fine, name);
         }
-        return NLS.bind(Messages.Penalty_months, name, Integer.toString(months));
+        return Texts.bind(Messages.Penalty_months, name, Integer.toString(months));
     }
 }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.evaluation.Evaluation.Finding;
 import org.rogatory.engine.evaluation.Evaluation.Outcome;
 import org.rogatory.engine.evaluation.Rule;
 import org.rogatory.engine.evaluation.RuleContext;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.model.scenario.Instrument;
 import org.rogatory.treaty.Citation;
 import org.rogatory.treaty.ConventionKnowledgeBase;
@@ -63,8 +63,8 @@ public final class RefusalGroundsRule implements Rule {
                             new Citations().add(fact(REASONS_REQUIRED)).list()));
         }
         Optional<InstrumentEntry> answered = AnsweredRequest.of(knowledgeBase, context.action());
-        Optional<ConventionFrame> frame = answered.flatMap(a -> ConventionFrame.forAnswer(rulesBetweenStates,
-                context, a));
+        Optional<ConventionFrame> frame = answered.flatMap(a -> ConventionFrame.forAnswer(knowledgeBase,
+                rulesBetweenStates, context, a));
         if (frame.isPresent() && !frame.get().rules().conventionApplies()) {
             return Optional.empty();
         }
@@ -96,7 +96,7 @@ public final class RefusalGroundsRule implements Rule {
             case EXECUTE_WITH_CONDITIONS -> Messages.Refusal_conditionsAllowed;
             default -> Messages.Refusal_allowed;
         };
-        return Optional.of(new Finding(id(), Criteria.LEGALITY, Outcome.MET, NLS.bind(template, labels),
+        return Optional.of(new Finding(id(), Criteria.LEGALITY, Outcome.MET, Texts.bind(template, labels),
                 citations.list()));
     }
 
@@ -133,23 +133,23 @@ public final class RefusalGroundsRule implements Rule {
         return switch (effect) {
             case MAY_INVOKE -> GroundConditions.check(knowledgeBase, context, ground);
             case POSTPONE_ONLY -> context.action().getInstrument() == Instrument.REFUSE
-                    ? Optional.of(new GroundProblem(label, NLS.bind(Messages.Refusal_postponeOnly, label),
+                    ? Optional.of(new GroundProblem(label, Texts.bind(Messages.Refusal_postponeOnly, label),
                             citations))
                     : Optional.empty();
             case NO_TREATY_BASIS -> Optional.of(new GroundProblem(label,
-                    NLS.bind(Messages.Refusal_closedList, label), closedListCitation(frame, answered)));
+                    Texts.bind(Messages.Refusal_closedList, label), closedListCitation(frame, answered)));
             default -> Optional.of(new GroundProblem(label, notAllowed(ground), citations));
         };
     }
 
     private String notAllowed(RefusalGroundEntry ground) {
         if (ground.requiresReservation()) {
-            return NLS.bind(Messages.Refusal_noReservation, ground.label());
+            return Texts.bind(Messages.Refusal_noReservation, ground.label());
         }
         List<String> instead = ground.reframeAs().stream().map(knowledgeBase::refusalGround)
                 .flatMap(Optional::stream).map(g -> Names.inSentence(g.label())).toList();
-        return instead.isEmpty() ? NLS.bind(Messages.Refusal_notAllowed, ground.label())
-                : NLS.bind(Messages.Refusal_notAllowedReframe, ground.label(), Names.joinPhrases(instead));
+        return instead.isEmpty() ? Texts.bind(Messages.Refusal_notAllowed, ground.label())
+                : Texts.bind(Messages.Refusal_notAllowedReframe, ground.label(), Names.joinPhrases(instead));
     }
 
     private static Citations closedListCitation(Optional<ConventionFrame> frame, Optional<InstrumentEntry> answered) {
@@ -167,7 +167,7 @@ public final class RefusalGroundsRule implements Rule {
         if (problems.size() > 1) {
             List<String> others = problems.subList(1, problems.size()).stream()
                     .map(p -> Names.inSentence(p.ground())).toList();
-            explanation = NLS.bind(Messages.Refusal_moreProblems, explanation, Names.joinPhrases(others));
+            explanation = Texts.bind(Messages.Refusal_moreProblems, explanation, Names.joinPhrases(others));
         }
         return new Finding(id(), Criteria.LEGALITY, Outcome.BREACHED, explanation, citations.list());
     }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.evaluation.Evaluation.Finding;
 import org.rogatory.engine.evaluation.Evaluation.Outcome;
 import org.rogatory.engine.evaluation.Rule;
 import org.rogatory.engine.evaluation.RuleContext;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.treaty.ConventionKnowledgeBase;
 import org.rogatory.treaty.RequestElementEntry;
 import org.rogatory.treaty.rules.ApplicableRule;
@@ -66,10 +66,10 @@ public final class RequestContentsRule implements Rule {
         }
         String list = Names.joinPhrases(labels);
         if (missing.size() > NAMED) {
-            list = NLS.bind(Messages.Contents_andMore, list, Integer.toString(missing.size() - NAMED));
+            list = Texts.bind(Messages.Contents_andMore, list, Integer.toString(missing.size() - NAMED));
         }
         return Optional.of(new Finding(id(), Criteria.LEGALITY, Outcome.BREACHED,
-                NLS.bind(Messages.Contents_missing, list, Names.of(frame.get().requested())), citations.list()));
+                Texts.bind(Messages.Contents_missing, list, Names.of(frame.get().requested())), citations.list()));
     }
 
     private static String label(List<RequestElementEntry> elements, String key) {

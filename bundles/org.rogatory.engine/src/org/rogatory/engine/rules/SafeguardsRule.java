@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.evaluation.Evaluation.Finding;
 import org.rogatory.engine.evaluation.Evaluation.Outcome;
 import org.rogatory.engine.evaluation.Rule;
 import org.rogatory.engine.evaluation.RuleContext;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.engine.rules.OffenceFacts.Standing;
 import org.rogatory.model.scenario.Instrument;
 import org.rogatory.model.scenario.Offence;
@@ -72,10 +72,10 @@ public final class SafeguardsRule implements Rule {
             String what = standing == Standing.CONVENTION_OFFENCE ? Messages.Standing_conventionOffence
                     : Messages.Standing_seriousCrime;
             return Optional.of(new Finding(id(), Criteria.RIGHTS, Outcome.MET,
-                    NLS.bind(Messages.Safeguards_proportionate, Names.of(offence), what), citations.list()));
+                    Texts.bind(Messages.Safeguards_proportionate, Names.of(offence), what), citations.list()));
         }
         return Optional.of(new Finding(id(), Criteria.RIGHTS, Outcome.BREACHED,
-                NLS.bind(Messages.Safeguards_disproportionate, Names.of(offence),
+                Texts.bind(Messages.Safeguards_disproportionate, Names.of(offence),
                         OffenceFacts.penaltySentence(home, offence.getConduct())),
                 citations.add(serious.citation()).list()));
     }

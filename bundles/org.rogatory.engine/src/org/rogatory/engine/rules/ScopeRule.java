@@ -3,11 +3,11 @@ package org.rogatory.engine.rules;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.evaluation.Evaluation.Finding;
 import org.rogatory.engine.evaluation.Evaluation.Outcome;
 import org.rogatory.engine.evaluation.Rule;
 import org.rogatory.engine.evaluation.RuleContext;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.engine.rules.OffenceFacts.Standing;
 import org.rogatory.model.scenario.Offence;
 import org.rogatory.model.scenario.State;
@@ -65,15 +65,15 @@ public final class ScopeRule implements Rule {
         String name = Names.of(offence);
         String penalty = OffenceFacts.penaltySentence(requesting, offence.getConduct());
         return Optional.of(switch (standing) {
-            case CONVENTION_OFFENCE -> finding(Outcome.MET, NLS.bind(Messages.Scope_conventionOffence, name),
+            case CONVENTION_OFFENCE -> finding(Outcome.MET, Texts.bind(Messages.Scope_conventionOffence, name),
                     citations);
             case SERIOUS_CRIME -> seriousCrimeCovered
-                    ? finding(Outcome.MET, NLS.bind(Messages.Scope_seriousCrime, name, penalty),
+                    ? finding(Outcome.MET, Texts.bind(Messages.Scope_seriousCrime, name, penalty),
                             citations.add(serious.citation()))
-                    : finding(Outcome.BREACHED, NLS.bind(Messages.Scope_seriousCrimeNotEnough, name, penalty),
+                    : finding(Outcome.BREACHED, Texts.bind(Messages.Scope_seriousCrimeNotEnough, name, penalty),
                             citations);
             case NEITHER -> finding(Outcome.BREACHED,
-                    NLS.bind(Messages.Scope_neither, new Object[] { name, penalty,
+                    Texts.bind(Messages.Scope_neither, new Object[] { name, penalty,
                             Integer.toString(serious.months()) }),
                     citations.add(serious.citation()));
         });

@@ -3,12 +3,11 @@ package org.rogatory.engine.rules;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.evaluation.Evaluation.Finding;
 import org.rogatory.engine.evaluation.Evaluation.Outcome;
 import org.rogatory.engine.evaluation.Rule;
 import org.rogatory.engine.evaluation.RuleContext;
-import org.rogatory.treaty.CitationFormatter;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.treaty.ConventionKnowledgeBase;
 import org.rogatory.treaty.InstrumentEntry;
 import org.rogatory.treaty.model.InstrumentKind;
@@ -44,13 +43,13 @@ public final class SovereigntyRule implements Rule {
             case NO_TREATY_BASIS -> Messages.Sovereignty_noBasis;
             default -> null;
         };
-        List<String> citations = instrument.citation().map(CitationFormatter::format).stream().toList();
+        List<String> citations = instrument.citation().map(Citations::format).stream().toList();
         if (template == null) {
             return context.isInternational() && instrument.kind() == InstrumentKind.LEGAL_MEASURE
                     ? Optional.of(new Finding(id(), Criteria.LEGALITY, Outcome.MET, Messages.Sovereignty_met, citations))
                     : Optional.empty();
         }
         return Optional.of(new Finding(id(), Criteria.LEGALITY, Outcome.BREACHED,
-                NLS.bind(template, instrument.label()), citations));
+                Texts.bind(template, instrument.label()), citations));
     }
 }

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.evaluation.Evaluation.Finding;
 import org.rogatory.engine.evaluation.Evaluation.Outcome;
 import org.rogatory.engine.evaluation.Rule;
 import org.rogatory.engine.evaluation.RuleContext;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.engine.session.SessionView.Deadline;
 import org.rogatory.engine.session.SessionView.EvidenceView;
 import org.rogatory.model.scenario.Action;
@@ -78,7 +78,7 @@ public final class TimelinessRule implements Rule {
             } else if (DataFacts.threatened(view)) {
                 boolean late = view.deadline() < answered(context.action(), view.id(), arrives);
                 if (late && faster.isPresent()) {
-                    return Optional.of(finding(Outcome.WEAKER, NLS.bind(Messages.Timeliness_tooSlow,
+                    return Optional.of(finding(Outcome.WEAKER, Texts.bind(Messages.Timeliness_tooSlow,
                             itemName(context, view.id())), citation(faster.get().getInstrument())));
                 }
                 // Late with no faster measure on offer: nothing better was possible, so nothing to judge.
@@ -105,7 +105,7 @@ public final class TimelinessRule implements Rule {
         if (lost.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(finding(Outcome.WEAKER, NLS.bind(Messages.Timeliness_waitLoses, Names.join(lost)),
+        return Optional.of(finding(Outcome.WEAKER, Texts.bind(Messages.Timeliness_waitLoses, Names.join(lost)),
                 citation(faster.get().getInstrument())));
     }
 

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.evaluation.Evaluation.Finding;
 import org.rogatory.engine.evaluation.Evaluation.Outcome;
 import org.rogatory.engine.evaluation.Rule;
 import org.rogatory.engine.evaluation.RuleContext;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.treaty.ConventionKnowledgeBase;
 import org.rogatory.treaty.rules.ApplicableRule;
 import org.rogatory.treaty.rules.RuleEffect;
@@ -51,14 +51,14 @@ public final class TreatyBasisRule implements Rule {
         ConventionFrame f = frame.get();
         if (basis.get().effect() == RuleEffect.DOES_NOT_APPLY) {
             return Optional.of(finding(Outcome.BREACHED,
-                    NLS.bind(Messages.TreatyBasis_notParty, Names.join(nonParties(f))), basis.get()));
+                    Texts.bind(Messages.TreatyBasis_notParty, Names.join(nonParties(f))), basis.get()));
         }
         Optional<ApplicableRule> extradition = f.rules()
                 .find(RuleKind.EXTRADITION_LEGAL_BASIS, RuleSubjects.LEGAL_BASIS)
                 .filter(r -> r.effect() == RuleEffect.DOES_NOT_APPLY);
         if (extradition.isPresent()) {
             return Optional.of(finding(Outcome.BREACHED,
-                    NLS.bind(Messages.TreatyBasis_noExtraditionBasis, Names.of(f.requested())), extradition.get()));
+                    Texts.bind(Messages.TreatyBasis_noExtraditionBasis, Names.of(f.requested())), extradition.get()));
         }
         return Optional.of(finding(Outcome.MET, Messages.TreatyBasis_met, basis.get()));
     }

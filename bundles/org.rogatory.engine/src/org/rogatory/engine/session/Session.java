@@ -2,6 +2,7 @@ package org.rogatory.engine.session;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import org.rogatory.engine.evaluation.Evaluator;
 import org.rogatory.engine.internal.session.SessionEngine;
@@ -29,6 +30,27 @@ public final class Session {
     public static Session start(Scenario scenario, long seed, ClockPolicy policy, Evaluator evaluator,
             DecisionListener listener) {
         return new Session(new SessionEngine(scenario, policy, evaluator, listener), seed);
+    }
+
+    /**
+     * Starts a session as {@link #start(Scenario, long, ClockPolicy, Evaluator, DecisionListener)} does, with the
+     * evaluator keeping what it works out about the scenario and the knowledge base in {@code memory} instead of a
+     * memory of its own. A batch passes one memory to all its sessions, so that answers which depend only on the pack
+     * (the rules between two States, above all) are worked out once per batch instead of once per session.
+     *
+     * @param scenario the scenario to play
+     * @param seed the seed, recorded in transcripts
+     * @param policy the legal clock
+     * @param evaluator judges the decisions
+     * @param listener told of each decision before it takes effect
+     * @param memory the evaluator's memory; thread-safe when sessions on several threads share it, and shared only
+     *            while no session's pack is modified (see
+     *            {@link Evaluator#evaluate(SessionView, Action, ActionInput, Map)})
+     * @return the session at minute 0
+     */
+    public static Session start(Scenario scenario, long seed, ClockPolicy policy, Evaluator evaluator,
+            DecisionListener listener, Map<Object, Object> memory) {
+        return new Session(new SessionEngine(scenario, policy, evaluator, listener, memory), seed);
     }
 
     /** The seed this session was started with; transcripts record it. */

@@ -60,6 +60,18 @@ public final class SessionRecording {
         return session;
     }
 
+    /**
+     * Replays as {@link #replay(Scenario, long, List, ClockPolicy, Evaluator, DecisionListener)} does, in a session
+     * whose evaluator memory is {@code memory}, shared with the other sessions of a batch (see
+     * {@link Session#start(Scenario, long, ClockPolicy, Evaluator, DecisionListener, Map)}).
+     */
+    public static Session replay(Scenario scenario, long seed, List<RecordedAction> actions, ClockPolicy policy,
+            Evaluator evaluator, DecisionListener listener, Map<Object, Object> memory) throws IOException {
+        Session session = Session.start(scenario, seed, policy, evaluator, listener, memory);
+        replayInto(session, actions);
+        return session;
+    }
+
     /** Plays {@code actions} into {@code session}, which must be freshly started; see {@link #replay}. */
     public static void replayInto(Session session, List<RecordedAction> actions) throws IOException {
         int index = 0;

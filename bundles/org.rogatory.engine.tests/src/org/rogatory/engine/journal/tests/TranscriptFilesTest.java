@@ -125,7 +125,9 @@ class TranscriptFilesTest {
     @CsvSource({ "'\"seed\": 42', '\"seed\": \"42\"', $.seed", "'\"seed\": 42', '\"seed\": 4.2e1', $.seed",
             "'\"simulatedMinutes\": 75', '\"simulatedMinutes\": -1', $.actions[1].simulatedMinutes",
             "'\"language\": \"fr\"', '\"language\": 7', $.actions[0].parameters.language",
-            "'\"actionId\": \"wait\"', '\"actionId\": \" \"', $.actions[1].actionId" })
+            "'\"actionId\": \"wait\"', '\"actionId\": \" \"', $.actions[1].actionId",
+            "'\"language\": \"fr\"', '\"lang-uage\": 7', $.actions[0].parameters['lang-uage']",
+            "'\"parameters\": {}', '\"parameters\": []', $.actions[1].parameters" })
     void aMistypedFieldIsNamedByItsJsonPath(String field, String mistyped, String path) throws IOException {
         assertRefused(GOLDEN.replace(field, mistyped), path, path);
     }

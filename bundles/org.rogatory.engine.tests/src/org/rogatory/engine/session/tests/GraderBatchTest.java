@@ -1,8 +1,10 @@
 package org.rogatory.engine.session.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +28,8 @@ import org.rogatory.engine.journal.TranscriptFiles;
 import org.rogatory.model.io.LoadedPack;
 import org.rogatory.model.io.PackSource;
 import org.rogatory.model.io.ScenarioLoader;
+import org.rogatory.model.scenario.ConventionStatus;
+import org.rogatory.model.scenario.State;
 
 /** Grading a batch on every core gives, in the order given, exactly what grading each transcript alone gives. */
 class GraderBatchTest {
@@ -71,6 +75,31 @@ class GraderBatchTest {
         }
         assertEquals(oneByOne, grader.gradeFiles(files, pack).stream().map(Graded::result).toList());
         assertEquals(oneByOne, grader.gradeAll(names, transcripts, pack).stream().map(Graded::result).toList());
+    }
+
+    /**
+     * A batch shares what its sessions work out about the pack (the rules between two States), so it must work with
+     * the pack as it is when the batch starts: an answer kept from an earlier batch would be stale here.
+     */
+    @Test
+    void aBatchJudgesThePackAsItIsWhenTheBatchStarts() throws Exception {
+        LoadedPack pack = pack();
+        Grader grader = new Grader(ENGINE);
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            files.add(copy(GOLDEN.get(i % GOLDEN.size()), i));
+        }
+        List<GradeResult> before = grader.gradeFiles(files, pack).stream().map(Graded::result).toList();
+        State borduria = pack.pack().getCast().stream().filter(s -> "B".equals(s.getId())).findFirst().orElseThrow();
+        borduria.setConventionStatus(ConventionStatus.NON_SIGNATORY);
+        List<GradeResult> oneByOne = new ArrayList<>();
+        for (Path file : files) {
+            oneByOne.add(grader.grade(file.getFileName().toString(), TranscriptFiles.read(file), pack));
+        }
+        List<GradeResult> after = grader.gradeFiles(files, pack).stream().map(Graded::result).toList();
+        assertEquals(oneByOne, after);
+        assertNotEquals(before, after);
+        assertTrue(after.get(0).nonCompliant() > before.get(0).nonCompliant(), after.get(0).toString());
     }
 
     @Test

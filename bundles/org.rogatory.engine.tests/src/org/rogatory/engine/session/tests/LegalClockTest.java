@@ -34,6 +34,20 @@ class LegalClockTest {
         assertTrue(session.view().timeline().stream().anyMatch(e -> e.kind() == Kind.DATA_DELETED));
     }
 
+    /** A session works the deletion times out when it starts; a later session sees a scenario changed since. */
+    @Test
+    void eachSessionDeletesDataAsTheScenarioStandsWhenItStarts() {
+        Session before = tiny.start();
+        tiny.logs.setDeletionAt(3 * DAY);
+        Session after = tiny.start();
+        assertEquals(3 * DAY, logs(after).deadline());
+        after.advanceTo(3 * DAY);
+        assertEquals(EvidenceStatus.LOST, logs(after).status());
+        tiny.logs.unsetDeletionAt();
+        assertEquals(10 * DAY, logs(tiny.start()).deadline());
+        assertEquals(10 * DAY, logs(before).deadline());
+    }
+
     @Test
     void preservedDataSurvivesItsRetentionDate() throws IOException {
         Session session = tiny.start();

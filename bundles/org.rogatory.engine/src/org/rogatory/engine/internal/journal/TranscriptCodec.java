@@ -32,6 +32,7 @@ public final class TranscriptCodec {
     static final String SIMULATED_MINUTES = "simulatedMinutes"; //$NON-NLS-1$
     private static final Set<String> KEYS = Set.of(FORMAT_KEY, SCENARIO_ID, SCENARIO_VERSION, SEED, ACTIONS);
     private static final Set<String> ACTION_KEYS = Set.of(ACTION_ID, PARAMETERS, SIMULATED_MINUTES);
+    private static final String ACTIONS_PATH = JsonFields.child(JsonFields.ROOT, ACTIONS);
 
     private TranscriptCodec() {
     }
@@ -65,9 +66,9 @@ public final class TranscriptCodec {
         String scenarioVersion = JsonFields.text(json, SCENARIO_VERSION, JsonFields.ROOT);
         long seed = JsonFields.wholeNumber(json, SEED, JsonFields.ROOT);
         JsonArray array = JsonFields.array(json, ACTIONS, JsonFields.ROOT);
-        List<RecordedAction> actions = new ArrayList<>();
+        List<RecordedAction> actions = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
-            String path = JsonFields.child(JsonFields.ROOT, ACTIONS) + '[' + i + ']';
+            String path = ACTIONS_PATH + '[' + i + ']';
             JsonObject item = JsonFields.object(array.get(i), path);
             JsonFields.onlyKnown(item, path, ACTION_KEYS);
             actions.add(readAction(item, path));

@@ -1,9 +1,10 @@
 package org.rogatory.engine.internal.session;
 
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.List;
 import java.util.PriorityQueue;
+import java.util.TreeSet;
 
 import org.rogatory.model.scenario.Action;
 
@@ -22,29 +23,46 @@ final class Agenda {
     record Entry(int time, long sequence, Kind kind, Object subject, Object origin) {
     }
 
-    private final PriorityQueue<Entry> queue = new PriorityQueue<>(
-            Comparator.comparingInt(Entry::time).thenComparingLong(Entry::sequence));
+    /** Earlier minute first; at the same minute, the order of scheduling. */
+    private static final Comparator<Entry> ORDER = (x, y) -> x.time() != y.time()
+            ? Integer.compare(x.time(), y.time())
+            : Long.compare(x.sequence(), y.sequence());
+
+    private final PriorityQueue<Entry> queue = new PriorityQueue<>(ORDER);
+    /**
+     * The entries of {@link #responses()}, kept in order as they are scheduled and run, so a snapshot (one per
+     * decision) need not go through and sort the whole agenda. Sequences are unique, so no two entries are equal here.
+     */
+    private final TreeSet<Entry> responses = new TreeSet<>(ORDER);
     private long nextSequence;
 
     void schedule(int time, Kind kind, Object subject, Object origin) {
-        queue.add(new Entry(time, nextSequence++, kind, subject, origin));
+        Entry entry = new Entry(time, nextSequence++, kind, subject, origin);
+        queue.add(entry);
+        if (isResponse(entry)) {
+            responses.add(entry);
+        }
     }
 
     /** Returns and removes the next entry due at or before {@code limit}, or null when there is none. */
     Entry pollDue(int limit) {
         Entry next = queue.peek();
-        return next != null && next.time() <= limit ? queue.poll() : null;
+        if (next == null || next.time() > limit) {
+            return null;
+        }
+        queue.poll();
+        if (isResponse(next)) {
+            responses.remove(next);
+        }
+        return next;
     }
 
     /** The consequences of the trainee's actions still to come, in the order they will happen. */
-    List<Entry> responses() {
-        List<Entry> responses = new ArrayList<>();
-        for (Entry entry : queue) {
-            if (entry.kind() == Kind.CONSEQUENCE && entry.origin() instanceof Action) {
-                responses.add(entry);
-            }
-        }
-        responses.sort(queue.comparator());
-        return responses;
+    Collection<Entry> responses() {
+        return Collections.unmodifiableCollection(responses);
+    }
+
+    private static boolean isResponse(Entry entry) {
+        return entry.kind() == Kind.CONSEQUENCE && entry.origin() instanceof Action;
     }
 }

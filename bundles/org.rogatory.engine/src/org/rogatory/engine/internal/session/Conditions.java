@@ -28,9 +28,9 @@ final class Conditions {
         }
         if (condition instanceof ConditionGroup group) {
             return switch (group.getOperator()) {
-                case ALL_OF -> group.getOperands().stream().allMatch(this::holds);
-                case ANY_OF -> group.getOperands().stream().anyMatch(this::holds);
-                case NONE_OF -> group.getOperands().stream().noneMatch(this::holds);
+                case ALL_OF -> !anyHolds(group.getOperands(), false);
+                case ANY_OF -> anyHolds(group.getOperands(), true);
+                case NONE_OF -> !anyHolds(group.getOperands(), true);
             };
         }
         if (condition instanceof EvidenceStatusCondition c) {
@@ -52,6 +52,20 @@ final class Conditions {
             return state.taken.contains(c.getAction()) && sentElements(c.getAction()).containsAll(c.getElements());
         }
         throw new IllegalStateException("unknown condition type " + condition.eClass().getName()); //$NON-NLS-1$
+    }
+
+    /**
+     * Whether any operand's {@link #holds} is {@code value}, stopping at the first; as the streams' allMatch (not any
+     * false), anyMatch and noneMatch (not any true) did, without a stream per condition: every available action's
+     * condition is checked at every decision.
+     */
+    private boolean anyHolds(List<Condition> operands, boolean value) {
+        for (Condition operand : operands) {
+            if (holds(operand) == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The request elements an action actually sent: what the trainee drafted, or what the author wrote in. */

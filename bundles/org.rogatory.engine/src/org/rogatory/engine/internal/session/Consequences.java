@@ -1,6 +1,6 @@
 package org.rogatory.engine.internal.session;
 
-import org.eclipse.osgi.util.NLS;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.engine.session.EndReason;
 import org.rogatory.engine.session.SessionEvent.Kind;
 import org.rogatory.model.scenario.Action;
@@ -42,13 +42,13 @@ final class Consequences {
         } else if (consequence instanceof AssetStatusChange change) {
             for (Asset asset : change.getAssets()) {
                 state.assets.put(asset, change.getStatus());
-                state.log(Kind.ASSET, asset.getId(), NLS.bind(Messages.Consequence_assetStatus, asset.getName(),
+                state.log(Kind.ASSET, asset.getId(), Texts.bind(Messages.Consequence_assetStatus, asset.getName(),
                         change.getStatus().getLiteral()));
             }
         } else if (consequence instanceof Reveal reveal) {
             for (Discoverable target : reveal.getTargets()) {
                 if (state.revealed.add(target)) {
-                    state.log(Kind.REVEALED, target.getId(), NLS.bind(Messages.Consequence_revealed, nameOf(target)));
+                    state.log(Kind.REVEALED, target.getId(), Texts.bind(Messages.Consequence_revealed, nameOf(target)));
                 }
             }
         } else if (consequence instanceof Message message) {
@@ -79,11 +79,11 @@ final class Consequences {
 
     private void evidence(DataItem item, EvidenceStatus status, Action origin) {
         if (state.evidence.get(item) == EvidenceStatus.LOST && status != EvidenceStatus.LOST) {
-            state.log(Kind.EVIDENCE, item.getId(), NLS.bind(Messages.Consequence_tooLate, item.getName()));
+            state.log(Kind.EVIDENCE, item.getId(), Texts.bind(Messages.Consequence_tooLate, item.getName()));
             return;
         }
         state.evidence.put(item, status);
-        state.log(Kind.EVIDENCE, item.getId(), NLS.bind(Messages.Consequence_evidenceStatus, item.getName(),
+        state.log(Kind.EVIDENCE, item.getId(), Texts.bind(Messages.Consequence_evidenceStatus, item.getName(),
                 status.getLiteral()));
         if (status == EvidenceStatus.PRESERVED) {
             clock.preserved(item, origin);

@@ -2,7 +2,7 @@ package org.rogatory.engine.internal.session;
 
 import java.util.Set;
 
-import org.eclipse.osgi.util.NLS;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.engine.session.ClockPolicy;
 import org.rogatory.engine.session.SessionEvent.Kind;
 import org.rogatory.model.scenario.Action;
@@ -39,7 +39,7 @@ final class LegalClock {
     /** Schedules every deletion the scenario implies; called once when the session starts. */
     void scheduleDeletions() {
         for (DataItem item : state.evidence.keySet()) {
-            int at = deletionTime(item);
+            int at = state.deletionTime(item);
             if (at >= 0) {
                 agenda.schedule(at, Agenda.Kind.DELETION, item, null);
             }
@@ -102,8 +102,9 @@ final class LegalClock {
         }
         state.evidence.put(item, EvidenceStatus.AT_RISK);
         state.preservationEnds.remove(item);
-        state.log(Kind.PRESERVATION_LAPSED, item.getId(), NLS.bind(Messages.Clock_preservationLapsed, item.getName()));
-        int deletion = deletionTime(item);
+        state.log(Kind.PRESERVATION_LAPSED, item.getId(),
+                Texts.bind(Messages.Clock_preservationLapsed, item.getName()));
+        int deletion = state.deletionTime(item);
         if (deletion >= 0 && deletion <= state.now) {
             lose(item);
         }
@@ -111,6 +112,6 @@ final class LegalClock {
 
     private void lose(DataItem item) {
         state.evidence.put(item, EvidenceStatus.LOST);
-        state.log(Kind.DATA_DELETED, item.getId(), NLS.bind(Messages.Clock_deleted, item.getName()));
+        state.log(Kind.DATA_DELETED, item.getId(), Texts.bind(Messages.Clock_deleted, item.getName()));
     }
 }

@@ -58,7 +58,19 @@ public final class ScenarioIndex {
      * @return the action, or empty when the scenario has none with that id
      */
     public static Optional<Action> action(Scenario scenario, String id) {
-        Action indexed = of(scenario).actions.get(id);
+        return of(scenario).find(scenario, id);
+    }
+
+    /**
+     * The first action of {@code scenario} with this id, as {@link #action(Scenario, String)} finds it, from this
+     * index; for callers that keep the index of the scenario they look in, and so need not ask {@link #of} each time.
+     *
+     * @param scenario the scenario this index was built for
+     * @param id the action's id
+     * @return the action, or empty when the scenario has none with that id
+     */
+    public Optional<Action> find(Scenario scenario, String id) {
+        Action indexed = actions.get(id);
         if (indexed != null && id.equals(indexed.getId()) && indexed.eContainer() instanceof DecisionPoint point
                 && point.eContainer() == scenario) {
             return Optional.of(indexed);

@@ -6,13 +6,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.evaluation.Evaluation;
 import org.rogatory.engine.evaluation.Evaluator;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.engine.session.ActionInput;
 import org.rogatory.engine.session.ClockPolicy;
 import org.rogatory.engine.session.Decision;
@@ -42,10 +43,21 @@ public final class SessionEngine {
     private final Evaluator evaluator;
     private final DecisionListener listener;
     /** What the evaluator keeps about the scenario from one decision to the next. */
-    private final Map<Object, Object> evaluatorMemory = new HashMap<>();
+    private final Map<Object, Object> evaluatorMemory;
 
-    /** Starts a session on {@code scenario} at minute 0. */
+    /** Starts a session on {@code scenario} at minute 0, with an evaluator memory of its own. */
     public SessionEngine(Scenario scenario, ClockPolicy policy, Evaluator evaluator, DecisionListener listener) {
+        this(scenario, policy, evaluator, listener, new HashMap<>());
+    }
+
+    /**
+     * Starts a session on {@code scenario} at minute 0 whose evaluator keeps what it works out about the scenario in
+     * {@code evaluatorMemory}, which may be shared with other sessions (see
+     * {@link Evaluator#evaluate(SessionView, Action, ActionInput, Map)}).
+     */
+    public SessionEngine(Scenario scenario, ClockPolicy policy, Evaluator evaluator, DecisionListener listener,
+            Map<Object, Object> evaluatorMemory) {
+        this.evaluatorMemory = Objects.requireNonNull(evaluatorMemory);
         this.state = new SessionState(scenario);
         this.conditions = new Conditions(state);
         this.clock = new LegalClock(state, policy, agenda);
@@ -86,12 +98,12 @@ public final class SessionEngine {
      */
     public Decision take(String actionId, ActionInput input) throws IOException {
         if (state.ended != null) {
-            throw new IllegalStateException(NLS.bind(Messages.Session_ended, state.ended));
+            throw new IllegalStateException(Texts.bind(Messages.Session_ended, state.ended));
         }
         List<Action> available = availableActions();
         Action action = available.stream().filter(a -> a.getId().equals(actionId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(NLS.bind(Messages.Session_actionNotAvailable, actionId,
-                        available.stream().map(Action::getId).collect(Collectors.joining(", "))))); //$NON-NLS-1$
+                .orElseThrow(() -> new IllegalArgumentException(Texts.bind(Messages.Session_actionNotAvailable,
+                        actionId, available.stream().map(Action::getId).collect(Collectors.joining(", "))))); //$NON-NLS-1$
         Evaluation evaluation = evaluator.evaluate(view(available), action, input, evaluatorMemory);
         Decision decision = new Decision(state.decisions.size() + 1, actionId, input, state.now, evaluation);
         listener.decided(decision);
@@ -101,7 +113,7 @@ public final class SessionEngine {
         state.takenIds.add(actionId);
         state.inputs.put(action, input);
         evaluation.scoreDeltas().forEach((criterion, delta) -> state.scores.merge(criterion, delta, Integer::sum));
-        state.log(Kind.DECISION, actionId, NLS.bind(Messages.Session_decision, action.getLabel()));
+        state.log(Kind.DECISION, actionId, Texts.bind(Messages.Session_decision, action.getLabel()));
         action.getNext().forEach(dp -> {
             if (state.open.add(dp)) {
                 state.log(Kind.DECISION_POINT, dp.getId(), dp.getTitle());

@@ -32,6 +32,11 @@ final class SessionState {
     int now;
     EndReason ended;
     final Map<DataItem, EvidenceStatus> evidence = new LinkedHashMap<>();
+    /**
+     * The minute each data item's holder deletes it (-1: never), worked out once: it depends only on the scenario,
+     * which is not modified while it is played, and every snapshot asks it for every item at risk.
+     */
+    private final Map<DataItem, Integer> deletionTimes = new HashMap<>();
     final Map<DataItem, Integer> preservationEnds = new HashMap<>();
     final Set<DataItem> followUpArrived = new HashSet<>();
     final Map<Asset, AssetStatus> assets = new LinkedHashMap<>();
@@ -57,6 +62,7 @@ final class SessionState {
         this.index = ScenarioIndex.of(scenario);
         for (DataItem item : scenario.getDataItems()) {
             evidence.put(item, item.getStatus());
+            deletionTimes.put(item, LegalClock.deletionTime(item));
         }
         for (Asset asset : scenario.getAssets()) {
             assets.put(asset, asset.getStatus());
@@ -67,6 +73,12 @@ final class SessionState {
         if (scenario.getStart() != null) {
             open.add(scenario.getStart());
         }
+    }
+
+    /** The minute the holder deletes the item, as {@link LegalClock#deletionTime} gives it. */
+    int deletionTime(DataItem item) {
+        Integer known = deletionTimes.get(item);
+        return known != null ? known : LegalClock.deletionTime(item);
     }
 
     boolean isKnown(Discoverable element) {

@@ -1,13 +1,14 @@
 package org.rogatory.engine.internal.session;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.eclipse.osgi.util.NLS;
+import org.rogatory.engine.internal.text.Texts;
 import org.rogatory.engine.session.EndReason;
 import org.rogatory.engine.session.SessionView;
 import org.rogatory.engine.session.SessionView.AssetView;
@@ -17,7 +18,6 @@ import org.rogatory.engine.session.SessionView.Pending;
 import org.rogatory.model.scenario.Action;
 import org.rogatory.model.scenario.DataItem;
 import org.rogatory.model.scenario.EvidenceStatus;
-import org.rogatory.model.scenario.Flag;
 import org.rogatory.model.scenario.Identified;
 
 /** Builds the immutable snapshot of a session's state. */
@@ -31,15 +31,26 @@ final class SessionViews {
         this.agenda = agenda;
     }
 
+    /**
+     * Takes the snapshot. Its lists are made immutable here, in the form that {@link SessionView}'s own copy keeps as
+     * it is ({@link List#copyOf} of a list), so a snapshot (one per decision) copies each list once, not twice.
+     */
     SessionView snapshot(List<Action> available, Optional<EndReason> ended, Map<String, Integer> scores) {
-        List<EvidenceView> evidence = new ArrayList<>();
+        List<EvidenceView> evidence = new ArrayList<>(state.evidence.size());
         state.evidence.forEach((item, status) -> evidence.add(evidence(item, status)));
-        List<AssetView> assets = new ArrayList<>();
+        List<AssetView> assets = new ArrayList<>(state.assets.size());
         state.assets.forEach((asset, status) -> assets.add(new AssetView(asset.getId(), status, state.isKnown(asset))));
-        return new SessionView(state.scenario, state.now, state.scenario.getTimeBudget(), evidence, assets,
-                state.flags.stream().map(Flag::getId).toList(), state.open.stream().map(Identified::getId).toList(),
-                available.stream().map(Action::getId).toList(), state.takenIds.snapshot(), pending(), scores,
-                state.decisions.snapshot(), state.timeline.snapshot(), ended);
+        return new SessionView(state.scenario, state.now, state.scenario.getTimeBudget(), List.copyOf(evidence),
+                List.copyOf(assets), ids(state.flags), ids(state.open), ids(available), state.takenIds.snapshot(),
+                pending(), scores, state.decisions.snapshot(), state.timeline.snapshot(), ended);
+    }
+
+    private static List<String> ids(Collection<? extends Identified> elements) {
+        List<String> ids = new ArrayList<>(elements.size());
+        for (Identified element : elements) {
+            ids.add(element.getId());
+        }
+        return List.copyOf(ids);
     }
 
     private EvidenceView evidence(DataItem item, EvidenceStatus status) {
@@ -49,8 +60,8 @@ final class SessionViews {
                 && state.preservationEnds.containsKey(item)) {
             deadline = state.preservationEnds.get(item);
             kind = Deadline.PRESERVATION_ENDS;
-        } else if (status == EvidenceStatus.AT_RISK && LegalClock.deletionTime(item) >= state.now) {
-            deadline = LegalClock.deletionTime(item);
+        } else if (status == EvidenceStatus.AT_RISK && state.deletionTime(item) >= state.now) {
+            deadline = state.deletionTime(item);
             kind = Deadline.DELETION;
         }
         return new EvidenceView(item.getId(), status, deadline, kind, state.isKnown(item));
@@ -64,10 +75,10 @@ final class SessionViews {
             Action action = (Action) entry.origin();
             if (seen.add(new Due(action.getId(), entry.time()))) {
                 pending.add(new Pending(entry.time(), action.getId(), state.pendingText.computeIfAbsent(action,
-                        a -> NLS.bind(Messages.Session_pendingResponse, a.getLabel()))));
+                        a -> Texts.bind(Messages.Session_pendingResponse, a.getLabel()))));
             }
         }
-        return pending;
+        return List.copyOf(pending);
     }
 
     /** A response is listed once per action and minute, however many consequences it has. */
