@@ -1,6 +1,9 @@
 package org.rogatory.ui.internal;
 
+import java.util.List;
+
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -34,8 +37,13 @@ public class RogatoryWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void postWindowOpen() {
-        CaseService.get().addListener(new CaseLayout(getWindowConfigurer().getWindow()));
-        CaseService.get().addListener(new DebriefPresenter(getWindowConfigurer().getWindow()));
-        CaseService.get().loadPacksOnce();
+        IWorkbenchWindow window = getWindowConfigurer().getWindow();
+        CaseService service = CaseService.get();
+        List<CaseService.Listener> presenters = List.of(new CaseLayout(window), new DebriefPresenter(window));
+        presenters.forEach(service::addListener);
+        // The packs started loading before the window (RogatoryWorkbenchAdvisor.preStartup), and the case that was
+        // open last time may be open again already: lay out its views now.
+        service.run().ifPresent(run -> presenters.forEach(presenter -> presenter.caseChanged(run, null)));
+        service.loadPacksOnce();
     }
 }

@@ -36,9 +36,14 @@ public class RogatoryWorkbenchAdvisor extends WorkbenchAdvisor {
         return super.preShutdown();
     }
 
+    /**
+     * Starts loading the installed packs before the window is built: the loading job runs on the second core while the
+     * workbench builds its window on the first, so the Case Library usually has its cases by the time it is shown.
+     */
     @Override
     public void preStartup() {
         super.preStartup();
         StartupProbe.reportIfRequested(getWorkbenchConfigurer().getWorkbench());
+        CaseService.get().loadPacksOnce();
     }
 }
