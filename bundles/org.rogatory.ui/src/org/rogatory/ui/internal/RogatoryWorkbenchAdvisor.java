@@ -37,13 +37,22 @@ public class RogatoryWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     /**
-     * Starts loading the installed packs before the window is built: the loading job runs on the second core while the
-     * workbench builds its window on the first, so the Case Library usually has its cases by the time it is shown.
+     * Starts loading the installed packs before the window is built: the loading job runs on another core while the
+     * workbench builds its window, so the Case Library usually has its cases by the time it is shown. Their check waits
+     * until the window is up ({@link #postStartup()}).
      */
     @Override
     public void preStartup() {
         super.preStartup();
         StartupProbe.reportIfRequested(getWorkbenchConfigurer().getWorkbench());
+        CaseService.get().holdChecks();
         CaseService.get().loadPacksOnce();
+    }
+
+    /** Lets the packs' check run once the events of the first window's start have been handled. */
+    @Override
+    public void postStartup() {
+        super.postStartup();
+        getWorkbenchConfigurer().getWorkbench().getDisplay().asyncExec(() -> CaseService.get().releaseChecks());
     }
 }

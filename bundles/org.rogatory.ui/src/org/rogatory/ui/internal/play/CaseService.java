@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -65,6 +67,8 @@ public final class CaseService {
     private CaseRun run;
     private String runPackId;
     private volatile String lastImport;
+    /** Closed while the workbench starts: the packs are listed at once but checked only once the window is up. */
+    private volatile CountDownLatch checkGate = new CountDownLatch(0);
 
     /**
      * Creates a service that keeps its files in {@code folder}.
@@ -229,6 +233,9 @@ public final class CaseService {
                     listed = List.of(failure(e));
                 }
                 publish(listed, first);
+                if (!awaitCheckGate(monitor)) {
+                    return Status.CANCEL_STATUS;
+                }
                 publish(checked(listed), false);
                 return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
             }
@@ -240,6 +247,35 @@ public final class CaseService {
         };
         job.schedule();
         return job;
+    }
+
+    /**
+     * Holds the packs' check (the knowledge base, the validator) until {@link #releaseChecks()}: while the workbench
+     * builds its window, the loading job lists the packs and then waits, so the check does not compete with the window
+     * for the processor. Opening a case still waits for its pack's check.
+     */
+    public void holdChecks() {
+        checkGate = new CountDownLatch(1);
+    }
+
+    /** Lets held checks run; the workbench calls it once its window is up, and shutting down calls it too. */
+    public void releaseChecks() {
+        checkGate.countDown();
+    }
+
+    /** Waits for the check gate; false when the job was cancelled meanwhile. */
+    private boolean awaitCheckGate(IProgressMonitor monitor) {
+        try {
+            while (!checkGate.await(100, TimeUnit.MILLISECONDS)) {
+                if (monitor.isCanceled()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private List<PackEntry> checked(List<PackEntry> listed) {
@@ -461,6 +497,7 @@ public final class CaseService {
 
     /** Closes the open case as the workbench shuts down, remembering it so the next start reopens it. */
     public void shutdown() {
+        releaseChecks();
         Job.getJobManager().cancel(JOB_FAMILY);
         closeRun();
     }

@@ -1,0 +1,65 @@
+package org.rogatory.ui.internal.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.rogatory.ui.internal.play.CaseService;
+
+/**
+ * While the workbench starts, the packs are listed at once but checked only once the window is up: the check (the
+ * knowledge base and the validator) must not compete with the window for the processor, and must not be lost either.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class HeldChecksTest {
+
+    @TempDir
+    Path home;
+
+    private static void dispatchUntil(BooleanSupplier done, long millis) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + millis;
+        while (!done.getAsBoolean() && System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                display.timerExec(10, () -> {
+                    // wakes the loop
+                });
+                display.sleep();
+            }
+        }
+    }
+
+    @Test
+    void heldChecksWaitForTheReleaseAndThenRun() throws Exception {
+        CaseService service = new CaseService(home, Display.getCurrent());
+        service.holdChecks();
+        service.loadPacks();
+        dispatchUntil(service::isLoaded, 30_000);
+        assertTrue(service.isLoaded(), "the packs are listed while the check is held");
+        dispatchUntil(() -> false, 500);
+        assertFalse(service.isChecked(), "the check waits for the release");
+
+        service.releaseChecks();
+        Job.getJobManager().join(CaseService.JOB_FAMILY, null);
+        dispatchUntil(service::isChecked, 30_000);
+        assertTrue(service.isChecked(), "released, the packs are checked");
+        service.shutdown();
+    }
+
+    @Test
+    void shuttingDownReleasesAHeldCheck() throws Exception {
+        CaseService service = new CaseService(home, Display.getCurrent());
+        service.holdChecks();
+        Job loading = service.loadPacks();
+        dispatchUntil(service::isLoaded, 30_000);
+        service.shutdown();
+        assertTrue(loading.join(10_000, null), "the loading job ends once the service shuts down");
+    }
+}
