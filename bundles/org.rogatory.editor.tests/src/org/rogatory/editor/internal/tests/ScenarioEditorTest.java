@@ -27,6 +27,7 @@ import org.rogatory.editor.internal.editor.PathEditorInput;
 import org.rogatory.editor.internal.editor.ScenarioDocument;
 import org.rogatory.editor.internal.editor.ScenarioEditor;
 import org.rogatory.editor.internal.editor.TreeMenu;
+import org.rogatory.model.l10n.EnumLabels;
 import org.rogatory.model.query.ScenarioQuery;
 import org.rogatory.model.scenario.DecisionPoint;
 import org.rogatory.model.scenario.Identified;
@@ -125,6 +126,24 @@ class ScenarioEditorTest extends AuthoringFixture {
         assertTrue(editor.isDirty());
         actions(editor).get(ActionFactory.UNDO).run();
         assertEquals("First case", scenario.getTitle());
+    }
+
+    @Test
+    void enumValuesAreShownInWordsNotAsStoredLiterals() {
+        ScenarioEditor editor = newPack("labels-pack");
+        var action = scenario(editor).getDecisionPoints().get(0).getActions().get(0);
+        editor.select(action);
+        flush();
+        TableViewer details = editor.getDetails().getViewer();
+        String shown = null;
+        for (int i = 0; i < details.getTable().getItemCount(); i++) {
+            IItemPropertyDescriptor row = (IItemPropertyDescriptor) details.getElementAt(i);
+            if ("Instrument".equals(row.getDisplayName(action))) {
+                shown = details.getTable().getItem(i).getText(1);
+            }
+        }
+        assertEquals(EnumLabels.of(action.getInstrument()), shown);
+        assertNotEquals(action.getInstrument().getLiteral(), shown, "the stored literal is not what an author reads");
     }
 
     @Test

@@ -38,7 +38,7 @@ final class ChoicesCellEditor extends DialogCellEditor {
                 .labelProvider(new LabelProvider() {
                     @Override
                     public String getText(Object element) {
-                        return labels.getText(element);
+                        return ValueLabels.text(labels, element);
                     }
                 }).title(property).message(NLS.bind(Messages.Details_choose, property))
                 .preselect(current.toArray()).create(cellEditorWindow.getShell());

@@ -153,6 +153,10 @@ public final class PropertyTable {
 
     private String text(Object row) {
         IItemPropertyDescriptor descriptor = descriptor(row);
+        Object raw = rawValue(descriptor);
+        if (ValueLabels.isEnumValue(raw)) {
+            return ValueLabels.text(null, raw);
+        }
         Object value = descriptor.getPropertyValue(object);
         IItemLabelProvider labels = descriptor.getLabelProvider(object);
         return labels == null ? String.valueOf(value) : labels.getText(value);
@@ -205,7 +209,7 @@ public final class PropertyTable {
             editor.setLabelProvider(new LabelProvider() {
                 @Override
                 public String getText(Object element) {
-                    return element == NONE ? "" : labels.getText(element); //$NON-NLS-1$
+                    return element == NONE ? "" : ValueLabels.text(labels, element); //$NON-NLS-1$
                 }
             });
             editor.setInput(choices(descriptor));

@@ -1,10 +1,9 @@
 package org.rogatory.ui.internal.views;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 import org.eclipse.osgi.util.NLS;
+import org.rogatory.model.l10n.EnumLabels;
 import org.rogatory.ui.internal.Messages;
 
 /** How the views write simulated times, durations and enum values. */
@@ -12,7 +11,6 @@ final class Format {
 
     private static final int HOUR = 60;
     private static final int DAY = 24 * HOUR;
-    private static final ResourceBundle ENUMS = ResourceBundle.getBundle("org.rogatory.ui.internal.views.enums"); //$NON-NLS-1$
 
     private Format() {
     }
@@ -37,18 +35,9 @@ final class Format {
         return NLS.bind(Messages.Format_minutes, rest);
     }
 
-    /** The label of an enum literal from {@code enums.properties}; the literal, made readable, when none is there. */
+    /** The label of an enum value, in the words the scenario editor uses too. */
     static String label(Enum<?> value) {
-        if (value == null) {
-            return ""; //$NON-NLS-1$
-        }
-        String key = value.getDeclaringClass().getSimpleName() + '.' + value.name();
-        try {
-            return ENUMS.getString(key);
-        } catch (MissingResourceException e) {
-            String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-        }
+        return EnumLabels.of(value);
     }
 
     /** A text that may be null, as an empty string. */
