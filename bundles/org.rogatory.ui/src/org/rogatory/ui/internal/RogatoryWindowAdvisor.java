@@ -44,6 +44,5 @@ public class RogatoryWindowAdvisor extends WorkbenchWindowAdvisor {
         // The packs started loading before the window (RogatoryWorkbenchAdvisor.preStartup), and the case that was
         // open last time may be open again already: lay out its views now.
         service.run().ifPresent(run -> presenters.forEach(presenter -> presenter.caseChanged(run, null)));
-        service.loadPacksOnce();
     }
 }

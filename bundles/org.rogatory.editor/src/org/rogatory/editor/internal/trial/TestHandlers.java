@@ -49,60 +49,57 @@ public final class TestHandlers {
         return selection instanceof IStructuredSelection structured ? structured.getFirstElement() : null;
     }
 
-    /** Test Scenario: the whole scenario, from minute 0. */
-    public static final class WholeScenario extends AbstractHandler {
+    /** A handler that needs the active scenario editor and a workbench window, and does nothing without them. */
+    private abstract static class EditorTrialHandler extends AbstractHandler {
         @Override
-        public Object execute(ExecutionEvent event) {
+        public final Object execute(ExecutionEvent event) {
             ScenarioEditor editor = editor(event);
             IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
             if (editor != null && window != null) {
-                Object element = selected(event);
-                TrialLauncher.launch(window, editor,
-                        TrialLauncher.scenarioOf(editor, element instanceof EObject o ? o : null), null, null);
+                launch(window, editor, selected(event));
             }
             return null;
+        }
+
+        /** Starts the trial for what the author points at ({@code selected}, possibly null). */
+        abstract void launch(IWorkbenchWindow window, ScenarioEditor editor, Object selected);
+    }
+
+    /** Test Scenario: the whole scenario, from minute 0. */
+    public static final class WholeScenario extends EditorTrialHandler {
+        @Override
+        void launch(IWorkbenchWindow window, ScenarioEditor editor, Object selected) {
+            TrialLauncher.launch(window, editor,
+                    TrialLauncher.scenarioOf(editor, selected instanceof EObject o ? o : null), null, null);
         }
     }
 
     /** Test from Here: the selected decision point, with the state it would have there. */
-    public static final class FromHere extends AbstractHandler {
+    public static final class FromHere extends EditorTrialHandler {
         @Override
-        public Object execute(ExecutionEvent event) {
-            ScenarioEditor editor = editor(event);
-            IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-            if (editor == null || window == null) {
-                return null;
-            }
-            DecisionPoint point = TrialLauncher.pointOf(selected(event));
+        void launch(IWorkbenchWindow window, ScenarioEditor editor, Object selected) {
+            DecisionPoint point = TrialLauncher.pointOf(selected);
             if (point == null) {
                 MessageDialog.openInformation(window.getShell(), Messages.Trial_title, Messages.Trial_noPoint);
-                return null;
+                return;
             }
             TrialLauncher.launch(window, editor, TrialLauncher.scenarioOf(editor, point), point, null);
-            return null;
         }
     }
 
     /** Test from Preset: a trial saved earlier, chosen from the scenario's presets. */
-    public static final class FromPreset extends AbstractHandler {
+    public static final class FromPreset extends EditorTrialHandler {
         @Override
-        public Object execute(ExecutionEvent event) {
-            ScenarioEditor editor = editor(event);
-            IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-            if (editor == null || window == null) {
-                return null;
-            }
-            Object element = selected(event);
-            Scenario scenario = TrialLauncher.scenarioOf(editor, element instanceof EObject o ? o : null);
+        void launch(IWorkbenchWindow window, ScenarioEditor editor, Object selected) {
+            Scenario scenario = TrialLauncher.scenarioOf(editor, selected instanceof EObject o ? o : null);
             if (scenario == null) {
                 MessageDialog.openInformation(window.getShell(), Messages.Trial_title, Messages.Trial_noScenario);
-                return null;
+                return;
             }
             String preset = choosePreset(window, editor.getDocument().file().getParent(), scenario);
             if (preset != null) {
                 TrialLauncher.launch(window, editor, scenario, null, preset);
             }
-            return null;
         }
     }
 

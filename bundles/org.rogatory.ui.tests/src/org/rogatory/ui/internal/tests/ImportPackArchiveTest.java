@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
 import org.rogatory.model.archive.PackArchives;
 import org.rogatory.ui.internal.play.CaseCatalog.PackEntry;
 import org.rogatory.ui.internal.play.CaseService;
@@ -53,12 +48,7 @@ class ImportPackArchiveTest {
     }
 
     private static void settle() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            Job.getJobManager().join(CaseService.JOB_FAMILY, null);
-            while (Display.getCurrent().readAndDispatch()) {
-                // let posted updates run
-            }
-        }
+        Essentials.settle(3);
     }
 
     private static boolean isEmpty(Path folder) throws java.io.IOException {
@@ -72,17 +62,7 @@ class ImportPackArchiveTest {
 
     /** The built-in pack's files copied to a folder, under another pack id, as a centre would adapt it. */
     private Path adaptedPackFolder() throws Exception {
-        Bundle bundle = Platform.getBundle("org.rogatory.pack.essentials");
-        Path folder = home.resolve("workshop-copy");
-        Files.createDirectories(folder);
-        Enumeration<URL> files = bundle.findEntries("pack", "*.rogatory", false);
-        while (files.hasMoreElements()) {
-            URL url = files.nextElement();
-            String name = url.getPath().substring(url.getPath().lastIndexOf('/') + 1);
-            try (InputStream in = url.openStream()) {
-                Files.copy(in, folder.resolve(name));
-            }
-        }
+        Path folder = Essentials.copyPackInto(home.resolve("workshop-copy"));
         Path manifest = folder.resolve("pack.rogatory");
         String text = Files.readString(manifest, StandardCharsets.UTF_8);
         Files.writeString(manifest, text.replaceFirst("id=\"essentials\"", "id=\"workshop-copy\""),

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -21,13 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
 import org.rogatory.engine.Engine;
 import org.rogatory.engine.debrief.Debrief;
 import org.rogatory.engine.debrief.DebriefBuilder;
 import org.rogatory.engine.journal.RecordedAction;
 import org.rogatory.engine.journal.Transcript;
-import org.rogatory.engine.journal.TranscriptFiles;
 import org.rogatory.engine.packs.InstalledPacks;
 import org.rogatory.engine.session.DecisionListener;
 import org.rogatory.engine.session.Session;
@@ -87,13 +81,7 @@ class PlayThroughViewsTest {
 
     /** Waits for the service's jobs and lets the UI process what they posted. */
     private static void settle() throws InterruptedException {
-        Display display = Display.getCurrent();
-        for (int i = 0; i < 3; i++) {
-            Job.getJobManager().join(CaseService.JOB_FAMILY, null);
-            while (display.readAndDispatch()) {
-                // process posted updates
-            }
-        }
+        Essentials.settle(3);
     }
 
     private <T> T view(String id, Class<T> type) throws Exception {
@@ -101,12 +89,7 @@ class PlayThroughViewsTest {
     }
 
     private Transcript reference() throws Exception {
-        Bundle pack = Platform.getBundle("org.rogatory.pack.essentials");
-        Path file = home.resolve("reference.json");
-        try (InputStream in = pack.getEntry("transcripts/" + CASE + "/reference.json").openStream()) {
-            Files.copy(in, file);
-        }
-        return TranscriptFiles.read(file);
+        return Essentials.reference(home, CASE);
     }
 
     private void playThroughComposer(List<RecordedAction> actions) throws Exception {

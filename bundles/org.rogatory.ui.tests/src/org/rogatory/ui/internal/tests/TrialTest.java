@@ -4,19 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -28,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
 import org.rogatory.engine.journal.RecordedAction;
 import org.rogatory.engine.journal.Transcript;
 import org.rogatory.engine.journal.TranscriptFiles;
@@ -88,38 +82,16 @@ class TrialTest {
     }
 
     private static void settle() throws InterruptedException {
-        Display display = Display.getCurrent();
-        for (int i = 0; i < 4; i++) {
-            Job.getJobManager().join(CaseService.JOB_FAMILY, null);
-            while (display.readAndDispatch()) {
-                // process posted updates
-            }
-        }
+        Essentials.settle(4);
     }
 
     /** The built-in pack's sources in a folder of their own, as an author edits them. */
     private Path authorsCopy() throws Exception {
-        Bundle bundle = Platform.getBundle("org.rogatory.pack.essentials");
-        Path folder = home.resolve("authoring/essentials");
-        Files.createDirectories(folder);
-        Enumeration<URL> files = bundle.findEntries("pack", "*.rogatory", false);
-        while (files.hasMoreElements()) {
-            URL url = files.nextElement();
-            String name = url.getPath().substring(url.getPath().lastIndexOf('/') + 1);
-            try (InputStream in = url.openStream()) {
-                Files.copy(in, folder.resolve(name));
-            }
-        }
-        return folder;
+        return Essentials.copyPackInto(home.resolve("authoring/essentials"));
     }
 
     private Transcript reference() throws Exception {
-        Path file = home.resolve("reference.json");
-        try (InputStream in = Platform.getBundle("org.rogatory.pack.essentials")
-                .getEntry("transcripts/" + CASE + "/reference.json").openStream()) {
-            Files.copy(in, file);
-        }
-        return TranscriptFiles.read(file);
+        return Essentials.reference(home, CASE);
     }
 
     /** Executes the trial command by id, as the editor does. */

@@ -155,10 +155,10 @@ abstract class CaseView extends ViewPart implements CaseService.Listener {
 
     @Override
     public final void caseChanged(CaseRun run, Decision decision) {
-        label(run);
         if (getSite().getPage().isPartVisible(this)) {
             display(run, decision);
         } else {
+            label(run); // the tab says "(Trial)" even while the view waits behind another
             stale = true;
         }
     }
