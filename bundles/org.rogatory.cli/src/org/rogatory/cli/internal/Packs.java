@@ -17,8 +17,9 @@ final class Packs {
     }
 
     /**
-     * Loads a pack folder, or the pack of a single scenario file. Returns null after printing every load problem
-     * (file, line, column, message and fix) to {@code err}, or a one-line message when the path does not exist.
+     * Loads a pack folder, or the pack of a single scenario file, using the user's images of files read before
+     * ({@link UserCache}). Returns null after printing every load problem (file, line, column, message and fix) to
+     * {@code err}, or a one-line message when the path does not exist.
      */
     static LoadedPack load(String argument, PrintStream err) {
         Path path = Path.of(argument);
@@ -27,7 +28,7 @@ final class Packs {
             return null;
         }
         try {
-            ScenarioLoader loader = new ScenarioLoader();
+            ScenarioLoader loader = new ScenarioLoader().withImages(UserCache.images());
             return Files.isDirectory(path) ? loader.loadPack(path) : loader.loadScenario(path);
         } catch (LoadException e) {
             for (LoadProblem problem : e.getProblems()) {

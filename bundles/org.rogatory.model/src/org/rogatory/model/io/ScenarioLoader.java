@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.osgi.util.NLS;
+import org.rogatory.model.internal.io.PackImages;
 import org.rogatory.model.internal.io.PackLoading;
 import org.rogatory.model.internal.io.PackPaths;
 import org.rogatory.model.migration.FormatMigrations;
@@ -22,10 +23,14 @@ import org.rogatory.model.scenario.ScenarioPackage;
  * only the pack's own files, refuses DOCTYPEs and the network, migrates older formats and refuses newer or foreign ones.
  * Problems are collected and thrown together as a {@link LoadException}; a dangling reference is a problem, never a
  * silent {@code null}. Loading does not validate: call {@code ScenarioValidation} before running a scenario.
+ *
+ * <p>A loader may keep {@linkplain ImageCache images} of the files it reads, so that files read before are read again
+ * several times faster. What a load gives, and every problem it reports, is the same with images as without.
  */
 public final class ScenarioLoader {
 
     private final FormatMigrations migrations;
+    private final PackImages images;
 
     /** Creates a loader with the migrations Rogatory ships. */
     public ScenarioLoader() {
@@ -38,7 +43,23 @@ public final class ScenarioLoader {
      * @param migrations the migrations older documents may go through
      */
     public ScenarioLoader(FormatMigrations migrations) {
+        this(migrations, null);
+    }
+
+    private ScenarioLoader(FormatMigrations migrations, PackImages images) {
         this.migrations = migrations;
+        this.images = images;
+    }
+
+    /**
+     * Gives a loader like this one that reads files from images in a cache where their bytes have one, and leaves
+     * images there of the files it reads cleanly from XMI.
+     *
+     * @param cache the cache; {@code null} for a loader that reads only XMI
+     * @return the loader
+     */
+    public ScenarioLoader withImages(ImageCache cache) {
+        return new ScenarioLoader(migrations, cache == null ? null : cache.images());
     }
 
     /**
@@ -60,7 +81,19 @@ public final class ScenarioLoader {
      * @throws LoadException listing every problem found
      */
     public LoadedPack loadPack(PackSource source) throws LoadException {
-        PackLoading loading = new PackLoading(source, migrations);
+        try {
+            return loadPack(source, images);
+        } catch (LoadException e) {
+            if (images == null) {
+                throw e;
+            }
+            // Problems name lines and columns, which only XMI has: report them from a load without images.
+            return loadPack(source, null);
+        }
+    }
+
+    private LoadedPack loadPack(PackSource source, PackImages withImages) throws LoadException {
+        PackLoading loading = new PackLoading(source, migrations, withImages);
         Resource packFile = loading.load(PackLayout.PACK_FILE);
         loading.readAhead(listedFiles(packFile));
         loading.resolve(reference -> true);
@@ -74,6 +107,7 @@ public final class ScenarioLoader {
             }
         }
         loading.throwIfProblems();
+        loading.pruneImages();
         return new LoadedPack(source, pack, scenarios);
     }
 
@@ -118,7 +152,18 @@ public final class ScenarioLoader {
             throw new LoadException(List.of(new LoadProblem(String.valueOf(path), 0, 0,
                     NLS.bind(Messages.ScenarioLoader_notInPack, path), Messages.ScenarioLoader_notInPackHint)));
         }
-        PackLoading loading = new PackLoading(source, migrations);
+        try {
+            return loadScenario(source, path, images);
+        } catch (LoadException e) {
+            if (images == null) {
+                throw e;
+            }
+            return loadScenario(source, path, null);
+        }
+    }
+
+    private LoadedPack loadScenario(PackSource source, String path, PackImages withImages) throws LoadException {
+        PackLoading loading = new PackLoading(source, migrations, withImages);
         Resource packFile = loading.load(PackLayout.PACK_FILE);
         Resource scenarioFile = loading.load(path);
         loading.resolve(reference -> reference != ScenarioPackage.Literals.PACK__SCENARIOS);

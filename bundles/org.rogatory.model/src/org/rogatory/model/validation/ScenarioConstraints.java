@@ -2,13 +2,19 @@ package org.rogatory.model.validation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.emf.ecore.util.FeatureMapUtil;
 import org.eclipse.osgi.util.NLS;
 import org.rogatory.model.internal.validation.CastCheck;
 import org.rogatory.model.internal.validation.ClassShape;
@@ -59,6 +65,9 @@ public class ScenarioConstraints extends ScenarioValidator {
     public static final int PROVIDER_ONE_RETENTION_POLICY_PER_CATEGORY = DIAGNOSTIC_CODE_COUNT + 12;
     /** Code of TimedEvent {@code triggerDefined}. */
     public static final int TIMED_EVENT_TRIGGER_DEFINED = DIAGNOSTIC_CODE_COUNT + 13;
+
+    private final Map<EDataType, Set<Object>> conforming = new ConcurrentHashMap<>();
+    private volatile EValidator conformingRoot;
 
     /** Ids must be unique in the pack file: references and translation keys use them. */
     @Override
@@ -240,6 +249,54 @@ public class ScenarioConstraints extends ScenarioValidator {
             Map<Object, Object> context) {
         return !ClassShape.of(eObject.eClass()).hasMapEntries()
                 || super.validate_EveryMapEntryUnique(eObject, diagnostics, context);
+    }
+
+    /**
+     * A single value is checked against its data type once per validator and root validator: a check depends only on
+     * the type and the value, and a pack repeats the same ids, dates and durations thousands of times. Only values that
+     * conform are remembered; any other value goes through EMF's check every time and is reported there as always.
+     * Lists and feature maps always go to EMF.
+     */
+    @Override
+    protected boolean validate_DataValueConforms(EObject eObject, EAttribute eAttribute, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        if (eAttribute.isMany() || FeatureMapUtil.isFeatureMap(eAttribute)) {
+            return super.validate_DataValueConforms(eObject, eAttribute, diagnostics, context);
+        }
+        if (!eObject.eIsSet(eAttribute)) {
+            return true;
+        }
+        Object value = eObject.eGet(eAttribute);
+        if (value == null) {
+            return true;
+        }
+        Set<Object> known = conforming(getRootEValidator(context), eAttribute.getEAttributeType());
+        if (known != null && known.contains(value)) {
+            return true;
+        }
+        boolean result = super.validate_DataValueConforms(eObject, eAttribute, diagnostics, context);
+        if (result && known != null) {
+            known.add(value);
+        }
+        return result;
+    }
+
+    /** The values known to conform to a type, or {@code null} for a root validator other than the first one seen. */
+    private Set<Object> conforming(EValidator root, EDataType type) {
+        EValidator owner = conformingRoot;
+        if (owner == null) {
+            synchronized (conforming) {
+                if (conformingRoot == null) {
+                    conformingRoot = root;
+                }
+                owner = conformingRoot;
+            }
+        }
+        if (owner != root) {
+            return null;
+        }
+        Set<Object> values = conforming.get(type);
+        return values != null ? values : conforming.computeIfAbsent(type, t -> ConcurrentHashMap.newKeySet());
     }
 
     /**

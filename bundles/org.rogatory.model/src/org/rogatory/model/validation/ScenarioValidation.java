@@ -2,17 +2,22 @@ package org.rogatory.model.validation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.xml.type.XMLTypePackage;
 import org.eclipse.osgi.util.NLS;
+import org.rogatory.model.internal.validation.TreeWalk;
 import org.rogatory.model.io.LoadedPack;
 import org.rogatory.model.scenario.Identified;
 import org.rogatory.model.scenario.Scenario;
@@ -81,6 +86,57 @@ public final class ScenarioValidation {
 
         ReadableDiagnostician(EValidator.Registry registry) {
             super(registry);
+        }
+
+        /**
+         * Visits the tree as EMF's iteration does (each element before its contents, in the order of
+         * {@code eContents()}; a circular element's contents skipped; stopping at the first failure when no
+         * diagnostics are collected), without making a contents list and an iterator for every element. A caller that
+         * asks for recursion gets EMF's own.
+         */
+        @Override
+        public boolean validate(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+            Object recursively = context.get(VALIDATE_RECURSIVELY);
+            if (isValidateContentsRecursively() || Boolean.TRUE.equals(recursively)) {
+                return super.validate(eObject, diagnostics, context);
+            }
+            context.put(VALIDATE_RECURSIVELY, Boolean.FALSE);
+            try {
+                boolean[] result = { true };
+                visit(eObject, diagnostics, context, result);
+                return result[0];
+            } finally {
+                context.put(VALIDATE_RECURSIVELY, recursively);
+            }
+        }
+
+        /** Validates an element and then its contents; returns {@code false} when the walk must stop. */
+        private boolean visit(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context,
+                boolean[] result) {
+            boolean circular = context.get(EObjectValidator.ROOT_OBJECT) == object;
+            result[0] &= validate(object.eClass(), object, diagnostics, context);
+            if (circular) {
+                return true;
+            }
+            if (!result[0] && diagnostics == null) {
+                return false;
+            }
+            for (EReference containment : TreeWalk.containments(object.eClass())) {
+                if (!object.eIsSet(containment)) {
+                    continue;
+                }
+                Object value = object.eGet(containment);
+                if (value instanceof List<?> children) {
+                    for (int i = 0; i < children.size(); i++) {
+                        if (!visit((EObject) children.get(i), diagnostics, context, result)) {
+                            return false;
+                        }
+                    }
+                } else if (value instanceof EObject child && !visit(child, diagnostics, context, result)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

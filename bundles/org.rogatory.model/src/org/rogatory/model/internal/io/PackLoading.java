@@ -1,8 +1,10 @@
 package org.rogatory.model.internal.io;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.osgi.util.NLS;
 import org.rogatory.model.internal.Labels;
 import org.rogatory.model.io.LoadException;
@@ -40,6 +43,7 @@ public final class PackLoading {
     private final List<Resource> roots = new ArrayList<>();
     private final List<LoadProblem> problems = new ArrayList<>();
     private final Map<String, String> sharedStrings = new ConcurrentHashMap<>();
+    private final PackImages images;
     private List<DanglingReference> dangling = List.of();
 
     /**
@@ -47,10 +51,12 @@ public final class PackLoading {
      *
      * @param source where the pack's files come from
      * @param migrations the migrations older files may go through
+     * @param images the images to read files from and write after a clean load, or {@code null} to read only XMI
      */
-    public PackLoading(PackSource source, FormatMigrations migrations) {
+    public PackLoading(PackSource source, FormatMigrations migrations, PackImages images) {
         this.source = source;
         this.migrations = migrations;
+        this.images = images;
         this.resourceSet = shareStrings(SafeResourceSets.create(source, migrations));
         this.translator = new ProblemTranslator(source);
     }
@@ -84,9 +90,12 @@ public final class PackLoading {
     public void readAhead(Collection<URI> uris) {
         List<URI> unread = uris.stream().distinct().filter(uri -> resourceSet.getResource(uri, false) == null).toList();
         List<Resource> read = unread.parallelStream().map(this::readAlone).toList();
+        Map<URI, Resource> byUri = ((ResourceSetImpl) resourceSet).getURIResourceMap();
         for (Resource resource : read) {
             if (resource != null) {
                 resourceSet.getResources().add(resource);
+                // References find the file through the map; without it each first lookup compares every file's URI.
+                byUri.put(resource.getURI(), resource);
             }
         }
     }
@@ -140,15 +149,45 @@ public final class PackLoading {
         return resourceSet;
     }
 
-    /** Lets every file of this load share equal string values. */
+    /** Lets every file of this load share equal string values, and use the images if there are any. */
     private ResourceSet shareStrings(ResourceSet set) {
         set.getLoadOptions().put(RogatoryResource.OPTION_SHARED_STRINGS, sharedStrings);
+        if (images != null) {
+            set.getLoadOptions().put(RogatoryResource.OPTION_IMAGES, images);
+        }
         return set;
+    }
+
+    /**
+     * Tells whether any file of this load was read from an image; such a file has no positions to report problems at.
+     *
+     * @return {@code true} if an image was read
+     */
+    public boolean usedImages() {
+        return resourceSet.getResources().stream()
+                .anyMatch(resource -> resource instanceof RogatoryResource rogatory && rogatory.isFromImage());
+    }
+
+    /**
+     * After a load without problems: marks the images of its files as used and deletes images long unused.
+     */
+    public void pruneImages() {
+        if (images == null) {
+            return;
+        }
+        Set<String> used = new HashSet<>();
+        for (Resource resource : resourceSet.getResources()) {
+            if (resource instanceof RogatoryResource rogatory && rogatory.imageName() != null) {
+                used.add(rogatory.imageName());
+            }
+        }
+        images.prune(used, Instant.now());
     }
 
     /** Positions only serve the problems of this load; they are all reported by now, and no file is read any more. */
     private void forgetPositions() {
         resourceSet.getLoadOptions().remove(RogatoryResource.OPTION_SHARED_STRINGS);
+        resourceSet.getLoadOptions().remove(RogatoryResource.OPTION_IMAGES);
         for (Resource resource : resourceSet.getResources()) {
             if (resource instanceof RogatoryResource rogatory) {
                 rogatory.positions().clear();

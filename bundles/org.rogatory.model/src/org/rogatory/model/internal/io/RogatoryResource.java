@@ -3,6 +3,7 @@ package org.rogatory.model.internal.io;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentMap;
@@ -31,9 +32,19 @@ public final class RogatoryResource extends XMIResourceImpl {
      */
     public static final String OPTION_SHARED_STRINGS = "org.rogatory.model.sharedStrings"; //$NON-NLS-1$
 
+    /**
+     * Load option: the {@link PackImages} to read this file's objects from when its bytes have an image, and to write
+     * an image to after a clean load. Like shared strings it changes no value: an image holds exactly what the XMI
+     * would give.
+     */
+    public static final String OPTION_IMAGES = "org.rogatory.model.images"; //$NON-NLS-1$
+
     private final FormatMigrations migrations;
     private final SourcePositions positions = new SourcePositions();
     private Map<String, String> sharedStrings;
+    private String imageName;
+    private boolean fromImage;
+    private volatile boolean idsComplete;
 
     RogatoryResource(URI uri, FormatMigrations migrations) {
         super(uri);
@@ -48,6 +59,35 @@ public final class RogatoryResource extends XMIResourceImpl {
      */
     public SourcePositions positions() {
         return positions;
+    }
+
+    /**
+     * Tells whether this file's objects came from an image rather than from its XMI; such a file has no positions.
+     *
+     * @return {@code true} if an image was read
+     */
+    public boolean isFromImage() {
+        return fromImage;
+    }
+
+    /**
+     * Tells whether every id of this file is in its id map, so a lookup by id only reads the map. It is so after a
+     * load without errors, from XMI (ids are entered as they are read) or from an image (EMF enters them as the objects
+     * join the file).
+     *
+     * @return {@code true} once the file is loaded without errors
+     */
+    public boolean idsComplete() {
+        return idsComplete;
+    }
+
+    /**
+     * Gives the name of this file's image, when images were asked for.
+     *
+     * @return the name, or {@code null} if the load used no images
+     */
+    public String imageName() {
+        return imageName;
     }
 
     @Override
@@ -68,17 +108,42 @@ public final class RogatoryResource extends XMIResourceImpl {
     /** Parses the file after the format gate, ignoring caller options so none can weaken the parser. */
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        byte[] source;
         byte[] document;
+        sharedStrings = sharedStrings(options);
+        PackImages images = options == null ? null : (PackImages) options.get(OPTION_IMAGES);
         try {
-            document = FormatGate.prepare(readLimited(inputStream), migrations, getURI().toString());
+            if (images == null) {
+                source = readLimited(inputStream);
+            } else {
+                // Read into a buffer kept by the thread: when the image is used, the bytes are only hashed.
+                Scratch scratch = SCRATCH.get();
+                int length = scratch.fill(inputStream);
+                if (length < 0) {
+                    throw tooLarge();
+                }
+                imageName = PackImages.nameOf(scratch.bytes, length);
+                // An image exists only for bytes that passed the gate in the current format and loaded cleanly.
+                if (images.read(imageName, this, sharedStrings)) {
+                    fromImage = true;
+                    idsComplete = true;
+                    return;
+                }
+                source = Arrays.copyOf(scratch.bytes, length);
+                scratch.shrink();
+            }
+            document = FormatGate.prepare(source, migrations, getURI().toString());
         } catch (DocumentProblem problem) {
             getErrors().add(problem);
             throw new IOWrappedException(problem);
         }
-        sharedStrings = sharedStrings(options);
         Map<Object, Object> safe = new HashMap<>();
         safe.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         super.doLoad(new ByteArrayInputStream(document), safe);
+        idsComplete = getErrors().isEmpty();
+        if (images != null && document == source && getErrors().isEmpty() && getWarnings().isEmpty()) {
+            images.write(imageName, this);
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -90,10 +155,51 @@ public final class RogatoryResource extends XMIResourceImpl {
     private byte[] readLimited(InputStream in) throws DocumentProblem, IOException {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
-            throw new DocumentProblem(getURI().toString(), 0, 0,
-                    NLS.bind(Messages.Xml_tooLarge, Integer.toString(MAX_BYTES / (1024 * 1024))),
-                    Messages.Xml_tooLargeHint);
+            throw tooLarge();
         }
         return bytes;
+    }
+
+    private DocumentProblem tooLarge() {
+        return new DocumentProblem(getURI().toString(), 0, 0,
+                NLS.bind(Messages.Xml_tooLarge, Integer.toString(MAX_BYTES / (1024 * 1024))),
+                Messages.Xml_tooLargeHint);
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /** A thread's buffer for reading a file whose image may make its bytes unneeded. */
+    private static final class Scratch {
+
+        /** Buffers grown beyond this are not kept for the next file. */
+        private static final int KEEP = 1024 * 1024;
+
+        byte[] bytes = new byte[64 * 1024];
+
+        /** Reads the whole stream into the buffer; returns the number of bytes, or -1 beyond the size limit. */
+        int fill(InputStream in) throws IOException {
+            int length = 0;
+            while (true) {
+                if (length == bytes.length) {
+                    if (length > MAX_BYTES) {
+                        shrink();
+                        return -1;
+                    }
+                    bytes = Arrays.copyOf(bytes, Math.min(bytes.length * 2, MAX_BYTES + 1));
+                }
+                int read = in.read(bytes, length, bytes.length - length);
+                if (read < 0) {
+                    return length;
+                }
+                length += read;
+            }
+        }
+
+        /** Lets a buffer grown for a large file go. */
+        void shrink() {
+            if (bytes.length > KEEP) {
+                bytes = new byte[64 * 1024];
+            }
+        }
     }
 }

@@ -63,6 +63,11 @@ final class SafeXmiHandler extends SAXXMIHandler {
             shared = share(text);
         }
         super.setFeatureValue(object, feature, shared, position);
+        if (shared instanceof String id && feature instanceof EAttribute attribute && attribute.isID()
+                && xmlResource instanceof RogatoryResource rogatory) {
+            // Filled as the file is read, so later lookups by id never walk the file, and never write to the map.
+            rogatory.getIntrinsicIDToEObjectMap().put(id, object);
+        }
     }
 
     /**

@@ -2,10 +2,13 @@ package org.rogatory.model.internal.validation;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -48,20 +51,28 @@ public final class ContentChecks {
      * @return whether the constraint holds
      */
     public static boolean citationsWellFormed(Scenario scenario, ConstraintReport report) {
-        List<EObject> all = new ArrayList<>();
-        all.add(scenario);
-        scenario.eAllContents().forEachRemaining(all::add);
-        for (EObject object : all) {
+        Set<String> wellFormed = new HashSet<>();
+        Consumer<EObject> check = object -> {
             for (EAttribute attribute : citationAttributes(object.eClass())) {
+                if (attribute.isMany() && !object.eIsSet(attribute)) {
+                    continue; // asking would create an empty list and keep it
+                }
                 for (Object value : values(object, attribute)) {
-                    if (value != null && !CITATION.matcher((String) value).matches()) {
+                    if (value == null || wellFormed.contains(value)) {
+                        continue;
+                    }
+                    if (CITATION.matcher((String) value).matches()) {
+                        wellFormed.add((String) value);
+                    } else {
                         report.error(NLS.bind(Messages.Citation_malformed,
                                 new Object[] { Labels.of(object), attribute.getName(), value }),
                                 Messages.Citation_malformedHint, object, attribute);
                     }
                 }
             }
-        }
+        };
+        check.accept(scenario);
+        TreeWalk.contents(scenario, check);
         return report.satisfied();
     }
 

@@ -48,8 +48,13 @@ public final class TreeWalk {
         }
     }
 
-    /** The containment references of a class in the order {@code eContents()} visits them, found once per class. */
-    private static EReference[] containments(EClass type) {
+    /**
+     * Gives the containment references of a class in the order {@code eContents()} visits them, found once per class.
+     *
+     * @param type the class
+     * @return the references; callers must not change the array
+     */
+    public static EReference[] containments(EClass type) {
         return CONTAINMENTS.computeIfAbsent(type, t -> t.getEAllStructuralFeatures().stream()
                 .filter(f -> f instanceof EReference reference && reference.isContainment() && !f.isDerived())
                 .map(EReference.class::cast).toArray(EReference[]::new));

@@ -14,6 +14,7 @@ import org.rogatory.engine.packs.InstalledPacks;
 import org.rogatory.engine.packs.PackContribution;
 import org.rogatory.engine.validation.PackProblem;
 import org.rogatory.engine.validation.PackValidator;
+import org.rogatory.model.io.ImageCache;
 import org.rogatory.model.io.LoadException;
 import org.rogatory.model.io.LoadProblem;
 import org.rogatory.model.io.LoadedPack;
@@ -74,7 +75,7 @@ public final class CaseCatalog {
      * @return the packs, built-in first, then any registration problems as entries of their own
      */
     public static List<PackEntry> load(Engine engine, InstalledPacks installed, IProgressMonitor monitor) {
-        return loadUnchecked(installed, null, monitor).stream().map(e -> check(e, () -> engine, null)).toList();
+        return loadUnchecked(installed, null, null, monitor).stream().map(e -> check(e, () -> engine, null)).toList();
     }
 
     /**
@@ -83,11 +84,13 @@ public final class CaseCatalog {
      *
      * @param installed the pack contributions
      * @param imported the packs imported from archives; null for none
+     * @param images images of pack files read before, to read them faster; null to read every file's XMI
      * @param monitor progress; loading stops early when cancelled
      * @return plug-in packs (built-in first), then imported packs, then registration problems as entries of their own
      */
-    public static List<PackEntry> loadUnchecked(InstalledPacks installed, ImportedPacks imported,
+    public static List<PackEntry> loadUnchecked(InstalledPacks installed, ImportedPacks imported, ImageCache images,
             IProgressMonitor monitor) {
+        ScenarioLoader loader = new ScenarioLoader().withImages(images);
         List<PackContribution> contributions = installed.packs();
         List<ImportedPack> archives = imported == null ? List.of() : imported.packs();
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Catalog_loading,
@@ -98,7 +101,7 @@ public final class CaseCatalog {
                 break;
             }
             progress.subTask(NLS.bind(Messages.Catalog_loadingPack, contribution.id()));
-            entries.add(load(contribution));
+            entries.add(load(contribution, loader));
             progress.worked(1);
         }
         for (ImportedPack archive : archives) {
@@ -106,7 +109,7 @@ public final class CaseCatalog {
                 break;
             }
             progress.subTask(NLS.bind(Messages.Catalog_loadingPack, archive.id()));
-            entries.add(load(archive));
+            entries.add(load(archive, loader));
             progress.worked(1);
         }
         if (imported != null) {
@@ -148,10 +151,10 @@ public final class CaseCatalog {
     }
 
     /** Loads a pack imported from an archive (it was validated when imported, but files can change: it is checked). */
-    private static PackEntry load(ImportedPack imported) {
+    private static PackEntry load(ImportedPack imported, ScenarioLoader loader) {
         LoadedPack pack;
         try {
-            pack = imported.load(new ScenarioLoader());
+            pack = imported.load(loader);
         } catch (LoadException e) {
             return new PackEntry(imported.id(), imported.id(), null,
                     e.getProblems().stream().map(LoadProblem::toString).toList());
@@ -161,10 +164,10 @@ public final class CaseCatalog {
                 imported);
     }
 
-    private static PackEntry load(PackContribution contribution) {
+    private static PackEntry load(PackContribution contribution, ScenarioLoader loader) {
         LoadedPack pack;
         try {
-            pack = contribution.load(new ScenarioLoader());
+            pack = contribution.load(loader);
         } catch (LoadException e) {
             return new PackEntry(contribution.id(), contribution.id(), null,
                     e.getProblems().stream().map(LoadProblem::toString).toList());

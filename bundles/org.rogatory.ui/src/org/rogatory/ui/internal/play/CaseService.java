@@ -24,6 +24,7 @@ import org.rogatory.engine.packs.InstalledPacks;
 import org.rogatory.engine.packs.PackImportException;
 import org.rogatory.engine.packs.PackImporter;
 import org.rogatory.engine.session.Decision;
+import org.rogatory.model.io.ImageCache;
 import org.rogatory.model.io.LoadedPack;
 import org.rogatory.model.scenario.Scenario;
 import org.rogatory.ui.internal.play.CaseCatalog.PackEntry;
@@ -60,6 +61,7 @@ public final class CaseService {
     private final Display display;
     private final ProgressStore progress;
     private final ValidationCache validationCache;
+    private final ImageCache images;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile Engine engine;
     private volatile List<PackEntry> packs = List.of();
@@ -81,6 +83,7 @@ public final class CaseService {
         this.display = display;
         this.progress = new ProgressStore(folder.resolve("progress.properties")); //$NON-NLS-1$
         this.validationCache = new ValidationCache(folder.resolve("validated-packs.properties")); //$NON-NLS-1$
+        this.images = ImageCache.in(folder.resolve("pack-images")); //$NON-NLS-1$
     }
 
     /** The workbench's service, keeping its files in this bundle's state location. */
@@ -228,7 +231,7 @@ public final class CaseService {
                 List<PackEntry> listed;
                 try {
                     listed = CaseCatalog.loadUnchecked(InstalledPacks.fromPlatform(),
-                            ImportedPacks.in(importedFolder()), monitor);
+                            ImportedPacks.in(importedFolder()), images, monitor);
                 } catch (RuntimeException e) {
                     listed = List.of(failure(e));
                 }

@@ -66,7 +66,8 @@ public final class Benchmarks {
                 LoadBenchmark.millis(System.nanoTime() - start));
         Path pack = data.resolve(GenerateData.PACK);
         if (benchmark.equals("load")) {
-            out.printf("[1] Load and validate the pack (%d warm-up rounds, %d measured rounds)%n", warmup, rounds);
+            out.printf("[1] Load and validate the pack (%d warm-up rounds and %d measured rounds, from XMI and from images)%n",
+                    warmup, rounds);
             new LoadBenchmark(pack, engine, out).run(warmup, rounds);
         } else {
             out.printf("[2] Grade %s transcripts (%d warm-up rounds, %d measured rounds)%n",

@@ -1,0 +1,243 @@
+package org.rogatory.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rogatory.model.internal.io.RogatoryResource;
+import org.rogatory.model.io.ImageCache;
+import org.rogatory.model.io.LoadException;
+import org.rogatory.model.io.LoadedPack;
+import org.rogatory.model.io.ScenarioLoader;
+import org.rogatory.model.migration.FormatMigrations;
+import org.rogatory.model.scenario.Scenario;
+import org.rogatory.model.validation.ScenarioValidation;
+
+/**
+ * Images of pack files stand in for the XMI only when they are exactly what the XMI would give: the same objects,
+ * values and references, the same validation findings, and every load problem still named by file, line and column.
+ * A damaged, stale or unwritable image only means the XMI is read.
+ */
+class PackImagesTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aPackReadFromImagesIsThePackReadFromXmi() throws IOException, LoadException {
+        Path pack = Fixtures.copy("every-instrument", temp.resolve("pack"));
+        ImageCache cache = ImageCache.in(temp.resolve("images"));
+        LoadedPack fromXmi = new ScenarioLoader().loadPack(pack);
+
+        LoadedPack writing = new ScenarioLoader().withImages(cache).loadPack(pack);
+        assertEquals(List.of(false, false, false), fromImage(writing));
+        assertEquals(3, images(cache).size(), "one image per file");
+
+        LoadedPack reading = new ScenarioLoader().withImages(cache).loadPack(pack);
+        assertEquals(List.of(true, true, true), fromImage(reading));
+        assertTrue(EcoreUtil.equals(fromXmi.pack(), reading.pack()), "the pack");
+        assertEquals(fromXmi.scenarios().size(), reading.scenarios().size());
+        for (int i = 0; i < fromXmi.scenarios().size(); i++) {
+            Scenario expected = fromXmi.scenarios().get(i);
+            Scenario actual = reading.scenarios().get(i);
+            assertTrue(EcoreUtil.equals(expected, actual), expected.getId());
+            assertSame(reading.pack().eResource(), actual.getHomeState().eResource(), "references are resolved");
+        }
+        assertEquals(findings(fromXmi), findings(reading));
+    }
+
+    @Test
+    void equalValuesOfFilesReadFromImagesAreOneString() throws IOException, LoadException {
+        Path pack = Fixtures.copy("minimal", temp.resolve("pack"));
+        Path original = pack.resolve("case.rogatory");
+        StringBuilder listed = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            Path copy = Files.copy(original, pack.resolve("case-" + i + ".rogatory"));
+            Fixtures.replace(copy, " id=\"case\"", " id=\"case-" + i + "\"");
+            listed.append("<scenarios href=\"case-").append(i).append(".rogatory#case-").append(i).append("\"/>");
+        }
+        Files.delete(original);
+        Fixtures.replace(pack.resolve("pack.rogatory"), "<scenarios href=\"case.rogatory#case\"/>", listed.toString());
+        ImageCache cache = ImageCache.in(temp.resolve("images"));
+        new ScenarioLoader().withImages(cache).loadPack(pack);
+
+        LoadedPack reading = new ScenarioLoader().withImages(cache).loadPack(pack);
+
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        int repeated = 0;
+        for (Scenario scenario : reading.scenarios()) {
+            for (org.eclipse.emf.ecore.EObject object : (Iterable<org.eclipse.emf.ecore.EObject>) scenario::eAllContents) {
+                for (org.eclipse.emf.ecore.EAttribute attribute : object.eClass().getEAllAttributes()) {
+                    if (!attribute.isMany() && object.eGet(attribute) instanceof String value) {
+                        String first = seen.putIfAbsent(value, value);
+                        if (first != null) {
+                            repeated++;
+                            assertSame(first, value, "read twice, kept once: " + value);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(repeated > 10, "the fixture repeats values: " + repeated);
+    }
+
+    @Test
+    void aDamagedImageIsDeletedAndTheXmiReadInstead() throws IOException, LoadException {
+        Path pack = Fixtures.copy("every-instrument", temp.resolve("pack"));
+        ImageCache cache = ImageCache.in(temp.resolve("images"));
+        LoadedPack fromXmi = new ScenarioLoader().loadPack(pack);
+        new ScenarioLoader().withImages(cache).loadPack(pack);
+        List<Path> images = images(cache);
+        byte[] flipped = Files.readAllBytes(images.get(0));
+        flipped[flipped.length / 2] ^= 0x5a;
+        Files.write(images.get(0), flipped);
+        byte[] whole = Files.readAllBytes(images.get(1));
+        Files.write(images.get(1), java.util.Arrays.copyOf(whole, whole.length - 7));
+        Files.write(images.get(2), new byte[0]);
+
+        LoadedPack damaged = new ScenarioLoader().withImages(cache).loadPack(pack);
+
+        assertEquals(List.of(false, false, false), fromImage(damaged));
+        assertTrue(EcoreUtil.equals(fromXmi.pack(), damaged.pack()));
+        assertEquals(findings(fromXmi), findings(damaged));
+        LoadedPack again = new ScenarioLoader().withImages(cache).loadPack(pack);
+        assertEquals(List.of(true, true, true), fromImage(again), "the images were written again");
+    }
+
+    @Test
+    void anEditedFileIsReadFromItsXmiAndGetsAnImageOfItsOwn() throws IOException, LoadException {
+        Path pack = Fixtures.copy("every-instrument", temp.resolve("pack"));
+        ImageCache cache = ImageCache.in(temp.resolve("images"));
+        new ScenarioLoader().withImages(cache).loadPack(pack);
+        Path scenario = pack.resolve("intake.rogatory");
+        String text = Files.readString(scenario);
+        String title = text.replaceFirst("(?s).*? title=\"([^\"]*)\".*", "$1");
+        Fixtures.replace(scenario, " title=\"" + title + "\"", " title=\"" + title + " (edited)\"");
+
+        LoadedPack edited = new ScenarioLoader().withImages(cache).loadPack(pack);
+
+        Scenario intake = edited.scenarios().stream().filter(s -> s.eResource().getURI().lastSegment()
+                .equals("intake.rogatory")).findFirst().orElseThrow();
+        assertEquals(title + " (edited)", intake.getTitle());
+        assertFalse(((RogatoryResource) intake.eResource()).isFromImage());
+        assertEquals(4, images(cache).size());
+    }
+
+    @Test
+    void problemsAreReportedAsFromXmiEvenWhenFilesHaveImages() throws IOException, LoadException {
+        Path pack = Fixtures.copy("minimal", temp.resolve("pack"));
+        ImageCache cache = ImageCache.in(temp.resolve("images"));
+        new ScenarioLoader().withImages(cache).loadPack(pack);
+        // The scenario keeps its image; the pack no longer has the state the scenario refers to.
+        String packText = Files.readString(pack.resolve("pack.rogatory"));
+        Files.writeString(pack.resolve("pack.rogatory"), packText.replace("id=\"B\"", "id=\"Bx\""));
+
+        LoadException withImages = assertThrows(LoadException.class,
+                () -> new ScenarioLoader().withImages(cache).loadPack(pack));
+        LoadException withoutImages = assertThrows(LoadException.class, () -> new ScenarioLoader().loadPack(pack));
+
+        assertEquals(withoutImages.getProblems(), withImages.getProblems());
+        assertTrue(withImages.getProblems().stream().allMatch(p -> p.line() > 0), withImages.getMessage());
+    }
+
+    @Test
+    void filesOfAnOlderFormatGetNoImage() throws IOException, LoadException {
+        Path pack = Fixtures.copy("format-0.9", temp.resolve("pack"));
+        ImageCache cache = ImageCache.in(temp.resolve("images"));
+
+        ScenarioLoader migrating = new ScenarioLoader(FormatMigrations.of(List.of(new Format09Migration())));
+
+        LoadedPack loaded = migrating.withImages(cache).loadPack(pack);
+
+        assertEquals(1, loaded.scenarios().size());
+        assertEquals(List.of(), images(cache), "migrated on every load, never kept as an image");
+    }
+
+    @Test
+    void aFolderThatCannotHoldImagesOnlyMeansTheXmiIsRead() throws IOException, LoadException {
+        Path pack = Fixtures.copy("every-instrument", temp.resolve("pack"));
+        Path notAFolder = Files.writeString(temp.resolve("images"), "a file where the folder should be");
+        ImageCache cache = ImageCache.in(notAFolder);
+
+        LoadedPack loaded = new ScenarioLoader().withImages(cache).loadPack(pack);
+
+        assertEquals(List.of(false, false, false), fromImage(loaded));
+        assertEquals(2, loaded.scenarios().size());
+    }
+
+    @Test
+    void imagesUnusedForThirtyDaysAreDeletedAndUsedOnesKept() throws IOException, LoadException {
+        Path pack = Fixtures.copy("every-instrument", temp.resolve("pack"));
+        ImageCache cache = ImageCache.in(temp.resolve("images"));
+        new ScenarioLoader().withImages(cache).loadPack(pack);
+        Instant now = Instant.now();
+        FileTime longAgo = FileTime.from(now.minus(Duration.ofDays(31)));
+        for (Path image : images(cache)) {
+            Files.setLastModifiedTime(image, longAgo);
+        }
+        Path stale = Files.write(cache.directory().resolve("0".repeat(64) + ".rogimage"), new byte[] { 1 });
+        Files.setLastModifiedTime(stale, longAgo);
+        Path recent = Files.write(cache.directory().resolve("1".repeat(64) + ".rogimage"), new byte[] { 1 });
+        Path unrelated = Files.writeString(cache.directory().resolve("notes.txt"), "kept");
+        Files.setLastModifiedTime(unrelated, longAgo);
+
+        new ScenarioLoader().withImages(cache).loadPack(pack);
+
+        assertFalse(Files.exists(stale), "unused for 31 days");
+        assertTrue(Files.exists(recent), "unused, but only for a moment");
+        assertTrue(Files.exists(unrelated), "not an image");
+        List<Path> used = images(cache).stream().filter(p -> !p.equals(recent)).toList();
+        assertEquals(3, used.size());
+        for (Path image : used) {
+            assertNotEquals(longAgo, Files.getLastModifiedTime(image), "marked as used: " + image);
+        }
+    }
+
+    private static List<Boolean> fromImage(LoadedPack loaded) {
+        List<Boolean> result = new ArrayList<>();
+        result.add(((RogatoryResource) loaded.pack().eResource()).isFromImage());
+        for (Scenario scenario : loaded.scenarios()) {
+            result.add(((RogatoryResource) scenario.eResource()).isFromImage());
+        }
+        return result;
+    }
+
+    private static List<Path> images(ImageCache cache) throws IOException {
+        if (!Files.isDirectory(cache.directory())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(cache.directory())) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".rogimage")).sorted().toList();
+        }
+    }
+
+    /** Every finding of the format's validation, as text with its severity. */
+    private static List<String> findings(LoadedPack loaded) {
+        List<String> result = new ArrayList<>();
+        for (Diagnostic child : ScenarioValidation.validate(loaded).getChildren()) {
+            result.add(child.getSeverity() + " " + child.getMessage());
+        }
+        for (Resource resource : loaded.pack().eResource().getResourceSet().getResources()) {
+            result.add(resource.getURI().lastSegment());
+        }
+        return result;
+    }
+}

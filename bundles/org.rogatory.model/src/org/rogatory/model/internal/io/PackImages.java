@@ -1,0 +1,418 @@
+package org.rogatory.model.internal.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32C;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.impl.EFactoryImpl;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.rogatory.model.internal.validation.TreeWalk;
+import org.rogatory.model.scenario.ScenarioPackage;
+
+/**
+ * Images of pack files: the objects of one file as EMF's binary form, kept in a folder of the user's and used in place
+ * of the file's XMI whenever the file's bytes are exactly those the image was made from.
+ *
+ * <p>An image is named after a SHA-256 digest of the file's bytes together with a fingerprint of the scenario format
+ * (every class, feature, type and literal) and of the image layout, so an edited file, a changed format or a newer
+ * layout never finds an old image. Each image carries its name and a CRC32C checksum of its content: a truncated,
+ * damaged or misplaced image is deleted and the XMI read instead. Images are written only for files in the current
+ * format that loaded without any error or warning, they keep cross-file references as references (resolved later
+ * exactly as from XMI), and nothing that reads a pack trusts an image to be valid: the pack is validated as always.
+ *
+ * <p>Reading and writing images never fails a load: a folder that cannot be read or written only means the XMI is
+ * read.
+ */
+public final class PackImages {
+
+    /** The layout of an image file; a change of layout changes every name. */
+    private static final String LAYOUT = "rogatory-image-2"; //$NON-NLS-1$
+
+    private static final byte[] MAGIC = "ROGATORY IMAGE\n".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+
+    private static final String SUFFIX = ".rogimage"; //$NON-NLS-1$
+
+    private static final int NAME_LENGTH = 64;
+
+    private static final int HEADER = MAGIC.length + NAME_LENGTH + Long.BYTES + Integer.BYTES;
+
+    /** Images not used for this long are deleted by {@link #prune}. */
+    public static final Duration KEEP_UNUSED = Duration.ofDays(30);
+
+    /** EMF's binary form, with plain strings: {@link ImageOutput} keeps its own table of them. */
+    private static final Map<Object, Object> SAVE_OPTIONS = Map.of(BinaryResourceImpl.OPTION_VERSION,
+            BinaryResourceImpl.BinaryIO.Version.VERSION_1_0);
+
+    private final Path directory;
+
+    /**
+     * Uses a folder for images; it is created when the first image is written.
+     *
+     * @param directory the folder
+     */
+    public PackImages(Path directory) {
+        this.directory = directory;
+    }
+
+    /**
+     * Gives the folder.
+     *
+     * @return the folder images are kept in
+     */
+    public Path directory() {
+        return directory;
+    }
+
+    /**
+     * Names the image of a file's bytes.
+     *
+     * @param source a buffer holding the file's bytes, as read, from its start
+     * @param length the number of bytes
+     * @return 64 hexadecimal digits
+     */
+    public static String nameOf(byte[] source, int length) {
+        MessageDigest digest = sha256();
+        digest.update(Fingerprint.VALUE);
+        digest.update(source, 0, length);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * Reads an image into an empty resource.
+     *
+     * @param name the image's name
+     * @param into the resource of the file the image was made from
+     * @param shared the map in which the files of one load share equal strings, or {@code null}
+     * @return {@code true} if the resource now holds the file's objects; {@code false} if there was no usable image,
+     *         and the resource is left empty
+     */
+    public boolean read(String name, Resource into, Map<String, String> shared) {
+        Path file = directory.resolve(name + SUFFIX);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+        if (!whole(bytes, name)) {
+            delete(file);
+            return false;
+        }
+        ResourceImpl resource = (ResourceImpl) into;
+        Map<String, EObject> ids = resource.getIntrinsicIDToEObjectMap();
+        try {
+            ImageInput input = new ImageInput(new ByteArrayInputStream(bytes, HEADER, bytes.length - HEADER), shared);
+            // Without an id map, EMF does not walk the whole file again as its objects join it; the map is filled below.
+            resource.setIntrinsicIDToEObjectMap(null);
+            input.loadResource(into);
+        } catch (IOException | RuntimeException e) {
+            into.getContents().clear();
+            delete(file);
+            return false;
+        } finally {
+            resource.setIntrinsicIDToEObjectMap(ids);
+        }
+        if (ids != null) {
+            for (EObject root : into.getContents()) {
+                enterId(root, ids);
+                TreeWalk.contents(root, object -> enterId(object, ids));
+            }
+        }
+        return true;
+    }
+
+    /** Enters an object's id as EMF does when an object joins a file: later objects with the same id win. */
+    private static void enterId(EObject object, Map<String, EObject> ids) {
+        EAttribute id = object.eClass().getEIDAttribute();
+        if (id != null && object.eIsSet(id)) {
+            Object value = object.eGet(id);
+            String text = value instanceof String string ? string : EcoreUtil.convertToString(id.getEAttributeType(), value);
+            if (text != null) {
+                ids.put(text, object);
+            }
+        }
+    }
+
+    /**
+     * Writes the image of a loaded file, unless an image of that name exists. A write that fails leaves no image.
+     *
+     * @param name the name of the file's bytes
+     * @param from the loaded file; its cross-file references must still be proxies, as a load leaves them
+     */
+    public void write(String name, Resource from) {
+        Path file = directory.resolve(name + SUFFIX);
+        if (Files.exists(file)) {
+            return;
+        }
+        Path temporary = null;
+        try {
+            ByteArrayOutputStream payload = new ByteArrayOutputStream(64 * 1024);
+            ImageOutput output = new ImageOutput(payload);
+            output.saveResource(from);
+            output.flush();
+            byte[] content = payload.toByteArray();
+            CRC32C crc = new CRC32C();
+            crc.update(content);
+            ByteBuffer header = ByteBuffer.allocate(HEADER);
+            header.put(MAGIC).put(name.getBytes(StandardCharsets.US_ASCII)).putLong(content.length)
+                    .putInt((int) crc.getValue());
+            Files.createDirectories(directory);
+            temporary = Files.createTempFile(directory, name, ".tmp"); //$NON-NLS-1$
+            try (var out = Files.newOutputStream(temporary)) {
+                out.write(header.array());
+                out.write(content);
+            }
+            move(temporary, file);
+            temporary = null;
+        } catch (IOException | RuntimeException e) {
+            // No image: the next load reads the XMI again.
+        } finally {
+            if (temporary != null) {
+                delete(temporary);
+            }
+        }
+    }
+
+    /**
+     * Marks images as used now, and deletes images that have not been used for {@link #KEEP_UNUSED}. Marks are only
+     * written once a day per image, so loading a pack does not rewrite a thousand time stamps.
+     *
+     * @param used the names of the images a load used or wrote
+     * @param now the current time
+     */
+    public void prune(Set<String> used, Instant now) {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        FileTime today = FileTime.from(now);
+        Instant stale = now.minus(KEEP_UNUSED);
+        Instant yesterday = now.minus(Duration.ofDays(1));
+        try (DirectoryStream<Path> images = Files.newDirectoryStream(directory, "*" + SUFFIX)) { //$NON-NLS-1$
+            for (Path image : images) {
+                String fileName = image.getFileName().toString();
+                String name = fileName.substring(0, fileName.length() - SUFFIX.length());
+                Instant modified = Files.getLastModifiedTime(image).toInstant();
+                if (used.contains(name)) {
+                    if (modified.isBefore(yesterday)) {
+                        Files.setLastModifiedTime(image, today);
+                    }
+                } else if (modified.isBefore(stale)) {
+                    delete(image);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Pruning is housekeeping; the next load tries again.
+        }
+    }
+
+    /** Whether the bytes are a whole, undamaged image of that name. */
+    private static boolean whole(byte[] bytes, String name) {
+        if (bytes.length < HEADER) {
+            return false;
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        byte[] magic = new byte[MAGIC.length];
+        buffer.get(magic);
+        byte[] recorded = new byte[NAME_LENGTH];
+        buffer.get(recorded);
+        long length = buffer.getLong();
+        int checksum = buffer.getInt();
+        if (!Arrays.equals(magic, MAGIC)
+                || !name.equals(new String(recorded, StandardCharsets.US_ASCII)) || length != bytes.length - HEADER) {
+            return false;
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, HEADER, bytes.length - HEADER);
+        return (int) crc.getValue() == checksum;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException | SecurityException e) {
+            // Left for the next attempt.
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Writes EMF's binary form with each distinct string written once: values, ids and references repeat within a file
+     * (a benchmark scenario has 115 KB of attribute text, 19 KB of it distinct), and a repeated string is then read as
+     * a number. EMF's own table (version 1.1) also splits every string into words, which costs more to read than it
+     * saves here.
+     */
+    private static final class ImageOutput extends BinaryResourceImpl.EObjectOutputStream {
+
+        private final Map<String, Integer> table = new HashMap<>();
+
+        ImageOutput(ByteArrayOutputStream out) throws IOException {
+            super(out, SAVE_OPTIONS);
+        }
+
+        @Override
+        public void writeSegmentedString(String value) throws IOException {
+            if (value == null) {
+                writeCompressedInt(-1);
+                return;
+            }
+            Integer known = table.get(value);
+            if (known != null) {
+                writeCompressedInt(known);
+            } else {
+                int id = table.size();
+                table.put(value, id);
+                writeCompressedInt(id);
+                writeString(value);
+            }
+        }
+    }
+
+    /**
+     * Reads what {@link ImageOutput} wrote: the format's own data types as {@link DataValues} reads them from XMI (no
+     * reflection), and each distinct string once, shared with the other files of the load.
+     */
+    private static final class ImageInput extends BinaryResourceImpl.EObjectInputStream {
+
+        private final List<String> table = new ArrayList<>();
+
+        private static final EFactoryImpl PLAIN_VALUES = new EFactoryImpl() {
+            @Override
+            public Object createFromString(EDataType eDataType, String literalValue) {
+                return literalValue == null ? null : DataValues.read(eDataType, literalValue);
+            }
+        };
+
+        private final Map<String, String> shared;
+
+        ImageInput(ByteArrayInputStream in, Map<String, String> shared) throws IOException {
+            super(in, Map.of());
+            this.shared = shared;
+        }
+
+        @Override
+        protected EStructuralFeatureData getEStructuralFeatureData(EClassData eClassData, int featureID)
+                throws IOException {
+            EStructuralFeatureData data = super.getEStructuralFeatureData(eClassData, featureID);
+            if (data.eFactory != null && data.eFactory != PLAIN_VALUES && data.dataConverter == null
+                    && DataValues.handles(data.eFactory, data.eDataType)) {
+                data.eFactory = PLAIN_VALUES;
+            }
+            return data;
+        }
+
+        @Override
+        public String readSegmentedString() throws IOException {
+            int id = readCompressedInt();
+            if (id == -1) {
+                return null;
+            }
+            if (id < table.size()) {
+                return table.get(id);
+            }
+            if (id != table.size()) {
+                throw new IOException("string " + id + " before string " + table.size()); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            String value = share(readString());
+            table.add(value);
+            return value;
+        }
+
+        private String share(String value) {
+            if (value == null || shared == null) {
+                return value;
+            }
+            String known = shared.get(value);
+            if (known != null) {
+                return known;
+            }
+            known = shared.putIfAbsent(value, value);
+            return known == null ? value : known;
+        }
+    }
+
+    /** The format as images depend on it: every class with its features, every data type and every literal. */
+    private static final class Fingerprint {
+
+        static final byte[] VALUE = compute();
+
+        private static byte[] compute() {
+            StringBuilder text = new StringBuilder(LAYOUT).append('\n').append(ScenarioPackage.eNS_URI).append('\n');
+            for (EClassifier classifier : ScenarioPackage.eINSTANCE.getEClassifiers()) {
+                text.append(classifier.eClass().getName()).append(' ').append(classifier.getName()).append(' ')
+                        .append(classifier.getInstanceClassName()).append('\n');
+                if (classifier instanceof EClass type) {
+                    type.getESuperTypes().forEach(superType -> text.append(" < ").append(superType.getName()));
+                    for (EStructuralFeature feature : type.getEStructuralFeatures()) {
+                        text.append(' ').append(feature.getName()).append(':').append(feature.getEType().getName())
+                                .append('[').append(feature.getLowerBound()).append(',')
+                                .append(feature.getUpperBound()).append(']').append(feature.isTransient() ? 't' : '-')
+                                .append(feature.isUnsettable() ? 'u' : '-');
+                        if (feature instanceof EReference reference) {
+                            text.append(reference.isContainment() ? 'c' : '-')
+                                    .append(reference.isResolveProxies() ? 'p' : '-');
+                        } else if (feature instanceof EAttribute attribute) {
+                            text.append(attribute.isID() ? 'i' : '-').append('=')
+                                    .append(attribute.getDefaultValueLiteral());
+                        }
+                        text.append('\n');
+                    }
+                } else if (classifier instanceof EEnum enumeration) {
+                    for (EEnumLiteral literal : enumeration.getELiterals()) {
+                        text.append(' ').append(literal.getName()).append('=').append(literal.getValue()).append('\n');
+                    }
+                }
+            }
+            return sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
