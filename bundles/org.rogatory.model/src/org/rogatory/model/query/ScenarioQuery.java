@@ -16,6 +16,7 @@ import org.rogatory.model.scenario.DecisionPoint;
 import org.rogatory.model.scenario.Identified;
 import org.rogatory.model.scenario.OpenDecisionPoint;
 import org.rogatory.model.scenario.Scenario;
+import org.rogatory.model.scenario.ScenarioPackage;
 import org.rogatory.model.scenario.TimedEvent;
 
 /**
@@ -109,7 +110,17 @@ public final class ScenarioQuery {
             DecisionPoint point = todo.poll();
             if (reachable.add(point)) {
                 for (Action action : point.getActions()) {
-                    todo.addAll(opensFrom(action));
+                    // What opensFrom(action) gives, in its order; a point queued twice is found once all the same.
+                    if (action.eIsSet(ScenarioPackage.Literals.ACTION__NEXT)) {
+                        todo.addAll(action.getNext());
+                    }
+                    if (action.eIsSet(ScenarioPackage.Literals.ACTION__CONSEQUENCES)) {
+                        for (Consequence consequence : action.getConsequences()) {
+                            if (consequence instanceof OpenDecisionPoint open) {
+                                todo.addAll(open.getDecisionPoints());
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.common.util.URI;
@@ -18,6 +17,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.InternalEList;
+import org.rogatory.model.internal.validation.PerClass;
 import org.rogatory.model.internal.validation.TreeWalk;
 
 /**
@@ -35,7 +35,9 @@ import org.rogatory.model.internal.validation.TreeWalk;
  */
 final class ReferenceWalker {
 
-    private static final Map<EClass, EReference[]> CROSS_REFERENCES = new ConcurrentHashMap<>();
+    private static final PerClass<EReference[]> CROSS_REFERENCES = new PerClass<>(t -> t.getEAllReferences().stream()
+                .filter(r -> !r.isContainment() && !r.isContainer() && !r.isDerived() && !r.isTransient())
+                .toArray(EReference[]::new));
 
     /** A wave of one file is walked on the calling thread. */
     private static final int PARALLEL_FROM = 2;
@@ -84,6 +86,8 @@ final class ReferenceWalker {
         private final List<Deferred> deferred = new ArrayList<>();
         private final List<DanglingReference> dangling = new ArrayList<>();
         private final List<Resource> reached = new ArrayList<>();
+        private final Set<Resource> reachedOnce = Collections.newSetFromMap(new IdentityHashMap<>());
+        private Resource lastReached;
 
         FileWalk(Resource resource) {
             this.resource = resource;
@@ -149,8 +153,15 @@ final class ReferenceWalker {
         private void check(EObject object, EReference reference, EObject target) {
             if (target.eIsProxy()) {
                 dangling.add(new DanglingReference(object, reference, target));
-            } else if (target.eResource() != null && target.eResource() != resource) {
-                reached.add(target.eResource());
+            } else {
+                Resource file = target.eResource();
+                // Most references lead to the same few files; each is noted once.
+                if (file != null && file != resource && file != lastReached) {
+                    lastReached = file;
+                    if (reachedOnce.add(file)) {
+                        reached.add(file);
+                    }
+                }
             }
         }
 
@@ -176,8 +187,6 @@ final class ReferenceWalker {
 
     /** The references of a class that a walk may follow, in the class's order, found once per class. */
     private static EReference[] crossReferences(EClass type) {
-        return CROSS_REFERENCES.computeIfAbsent(type, t -> t.getEAllReferences().stream()
-                .filter(r -> !r.isContainment() && !r.isContainer() && !r.isDerived() && !r.isTransient())
-                .toArray(EReference[]::new));
+        return CROSS_REFERENCES.of(type);
     }
 }

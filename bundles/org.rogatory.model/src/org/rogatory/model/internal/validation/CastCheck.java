@@ -1,8 +1,6 @@
 package org.rogatory.model.internal.validation;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
@@ -21,7 +19,9 @@ import org.rogatory.model.scenario.State;
  */
 public final class CastCheck {
 
-    private static final Map<EClass, List<EReference>> CROSS_REFERENCES = new ConcurrentHashMap<>();
+    private static final PerClass<List<EReference>> CROSS_REFERENCES = new PerClass<>(t -> t.getEAllReferences()
+            .stream().filter(r -> !r.isContainment() && !r.isContainer() && r != ScenarioPackage.Literals.SCENARIO__CAST)
+            .toList());
 
     private CastCheck() {
     }
@@ -72,9 +72,7 @@ public final class CastCheck {
 
     /** The references of a class that lead out of the containment tree, found once per class. */
     private static List<EReference> crossReferences(EClass type) {
-        return CROSS_REFERENCES.computeIfAbsent(type, t -> t.getEAllReferences().stream()
-                .filter(r -> !r.isContainment() && !r.isContainer() && r != ScenarioPackage.Literals.SCENARIO__CAST)
-                .toList());
+        return CROSS_REFERENCES.of(type);
     }
 
     private static State stateOf(EObject target) {

@@ -3,7 +3,6 @@ package org.rogatory.model.internal.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -22,7 +21,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  */
 public final class ClassShape {
 
-    private static final Map<EClass, ClassShape> SHAPES = new ConcurrentHashMap<>();
+    private static final PerClass<ClassShape> SHAPES = new PerClass<>(ClassShape::new);
     private static final String MAP_ENTRY = "java.util.Map$Entry"; //$NON-NLS-1$
 
     private final EStructuralFeature[] bounded;
@@ -55,7 +54,7 @@ public final class ClassShape {
      * @return its shape, worked out on first use
      */
     public static ClassShape of(EClass type) {
-        return SHAPES.computeIfAbsent(type, ClassShape::new);
+        return SHAPES.of(type);
     }
 
     /**

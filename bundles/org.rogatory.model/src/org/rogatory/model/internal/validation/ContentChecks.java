@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -33,14 +32,14 @@ public final class ContentChecks {
     private static final Pattern CITATION = Pattern.compile("Art\\. [1-9][0-9]?(\\([0-9a-z]+\\)){0,3}"); //$NON-NLS-1$
 
     /** The attributes of each class that hold citations, found once per class; most classes have none. */
-    private static final Map<EClass, List<EAttribute>> CITATION_ATTRIBUTES = new ConcurrentHashMap<>();
+    private static final PerClass<List<EAttribute>> CITATION_ATTRIBUTES = new PerClass<>(t -> t.getEAllAttributes()
+            .stream().filter(a -> a.getEAttributeType() == ScenarioPackage.Literals.CITATION).toList());
 
     private ContentChecks() {
     }
 
     private static List<EAttribute> citationAttributes(EClass type) {
-        return CITATION_ATTRIBUTES.computeIfAbsent(type, t -> t.getEAllAttributes().stream()
-                .filter(a -> a.getEAttributeType() == ScenarioPackage.Literals.CITATION).toList());
+        return CITATION_ATTRIBUTES.of(type);
     }
 
     /**

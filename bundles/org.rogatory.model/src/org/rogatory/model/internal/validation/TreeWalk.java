@@ -1,8 +1,6 @@
 package org.rogatory.model.internal.validation;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EClass;
@@ -18,7 +16,9 @@ import org.eclipse.emf.ecore.EReference;
  */
 public final class TreeWalk {
 
-    private static final Map<EClass, EReference[]> CONTAINMENTS = new ConcurrentHashMap<>();
+    private static final PerClass<EReference[]> CONTAINMENTS = new PerClass<>(t -> t.getEAllStructuralFeatures().stream()
+                .filter(f -> f instanceof EReference reference && reference.isContainment() && !f.isDerived())
+                .map(EReference.class::cast).toArray(EReference[]::new));
 
     private TreeWalk() {
     }
@@ -55,8 +55,6 @@ public final class TreeWalk {
      * @return the references; callers must not change the array
      */
     public static EReference[] containments(EClass type) {
-        return CONTAINMENTS.computeIfAbsent(type, t -> t.getEAllStructuralFeatures().stream()
-                .filter(f -> f instanceof EReference reference && reference.isContainment() && !f.isDerived())
-                .map(EReference.class::cast).toArray(EReference[]::new));
+        return CONTAINMENTS.of(type);
     }
 }
