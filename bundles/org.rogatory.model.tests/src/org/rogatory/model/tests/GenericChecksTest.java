@@ -14,11 +14,13 @@ import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -107,6 +109,49 @@ class GenericChecksTest {
             }
         }
         assertEquals(name.equals("valid"), findings == 0, name + ": " + findings + " findings");
+    }
+
+    /** EMF's own loop over the attributes, which {@link ScenarioConstraints} replaces with one that remembers values. */
+    private static final class EveryAttribute extends ScenarioConstraints {
+        boolean emfLoop(EObject object, DiagnosticChain chain, Map<Object, Object> context) {
+            boolean result = true;
+            for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+                result &= validate_DataValueConforms(object, attribute, chain, context);
+                if (!result && chain == null) {
+                    return false;
+                }
+            }
+            return result;
+        }
+    }
+
+    @Test
+    void valuesRememberedAsConformingGiveEmfsAnswersAndRepeatedBadValuesAreReportedEachTime() {
+        MinimalPack minimal = new MinimalPack();
+        minimal.start.setId("not an id!");
+        minimal.followUp.setId("not an id!");
+        minimal.scenario.setExpectedDuration(-5);
+        minimal.scenario.setTimeBudget(-5);
+        ScenarioConstraints fast = new ScenarioConstraints();
+        EveryAttribute slow = new EveryAttribute();
+        int findings = 0;
+        // Twice over everything with the same validator: the second pass answers from what the first remembered.
+        for (int pass = 0; pass < 2; pass++) {
+            for (EObject object : everything(minimal)) {
+                for (boolean withChain : new boolean[] { true, false }) {
+                    BasicDiagnostic fastChain = withChain ? new BasicDiagnostic() : null;
+                    BasicDiagnostic slowChain = withChain ? new BasicDiagnostic() : null;
+                    boolean fastResult = fast.validate_EveryDataValueConforms(object, fastChain, new HashMap<>());
+                    boolean slowResult = slow.emfLoop(object, slowChain, new HashMap<>());
+                    assertEquals(slowResult, fastResult, "data values of " + object);
+                    if (withChain) {
+                        assertEquals(describe(slowChain), describe(fastChain), "data values of " + object);
+                        findings += slowChain.getChildren().size();
+                    }
+                }
+            }
+        }
+        assertEquals(2 * 4, findings, "two bad ids and two negative durations, found in both passes");
     }
 
     private static int compare(Check check, EObjectValidator fast, EObjectValidator slow, EObject object) {

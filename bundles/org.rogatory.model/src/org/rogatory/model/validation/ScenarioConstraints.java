@@ -9,6 +9,7 @@ import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -22,6 +23,7 @@ import org.rogatory.model.internal.validation.ConstraintReport;
 import org.rogatory.model.internal.validation.ContentChecks;
 import org.rogatory.model.internal.validation.FlowChecks;
 import org.rogatory.model.internal.validation.IdChecks;
+import org.rogatory.model.internal.validation.PerClass;
 import org.rogatory.model.internal.validation.PackChecks;
 import org.rogatory.model.internal.validation.ValueFormats;
 import org.rogatory.model.scenario.Pack;
@@ -67,6 +69,7 @@ public class ScenarioConstraints extends ScenarioValidator {
     public static final int TIMED_EVENT_TRIGGER_DEFINED = DIAGNOSTIC_CODE_COUNT + 13;
 
     private final Map<EDataType, Set<Object>> conforming = new ConcurrentHashMap<>();
+    private final PerClass<ValueCheck[]> valueChecks = new PerClass<>(this::valueChecks);
     private volatile EValidator conformingRoot;
 
     /** Ids must be unique in the pack file: references and translation keys use them. */
@@ -252,37 +255,41 @@ public class ScenarioConstraints extends ScenarioValidator {
     }
 
     /**
-     * A single value is checked against its data type once per validator and root validator: a check depends only on
-     * the type and the value, and a pack repeats the same ids, dates and durations thousands of times. Only values that
-     * conform are remembered; any other value goes through EMF's check every time and is reported there as always.
-     * Lists and feature maps always go to EMF.
+     * Checks each value against its data type as EMF does, attribute by attribute in EMF's order, but a single value is
+     * checked once per validator: a check depends only on the type and the value (EMF asks the root validator without
+     * diagnostics first), and a pack repeats the same ids, texts, dates and durations thousands of times. Only values
+     * that conform are remembered; any other goes through EMF's check every time and is reported there as always.
+     * Lists and feature maps always go to EMF, and so does everything under a root validator other than the first one.
      */
     @Override
-    protected boolean validate_DataValueConforms(EObject eObject, EAttribute eAttribute, DiagnosticChain diagnostics,
+    public boolean validate_EveryDataValueConforms(EObject eObject, DiagnosticChain diagnostics,
             Map<Object, Object> context) {
-        if (eAttribute.isMany() || FeatureMapUtil.isFeatureMap(eAttribute)) {
-            return super.validate_DataValueConforms(eObject, eAttribute, diagnostics, context);
+        if (!remembersFor(getRootEValidator(context))) {
+            return super.validate_EveryDataValueConforms(eObject, diagnostics, context);
         }
-        if (!eObject.eIsSet(eAttribute)) {
-            return true;
-        }
-        Object value = eObject.eGet(eAttribute);
-        if (value == null) {
-            return true;
-        }
-        Set<Object> known = conforming(getRootEValidator(context), eAttribute.getEAttributeType());
-        if (known != null && known.contains(value)) {
-            return true;
-        }
-        boolean result = super.validate_DataValueConforms(eObject, eAttribute, diagnostics, context);
-        if (result && known != null) {
-            known.add(value);
+        boolean result = true;
+        for (ValueCheck check : valueChecks.of(eObject.eClass())) {
+            if (check.conforming() == null) {
+                result &= validate_DataValueConforms(eObject, check.attribute(), diagnostics, context);
+            } else if (eObject.eIsSet(check.attribute())) {
+                Object value = eObject.eGet(check.attribute());
+                if (value != null && !check.conforming().contains(value)) {
+                    boolean conforms = validate_DataValueConforms(eObject, check.attribute(), diagnostics, context);
+                    if (conforms) {
+                        check.conforming().add(value);
+                    }
+                    result &= conforms;
+                }
+            }
+            if (!result && diagnostics == null) {
+                return false;
+            }
         }
         return result;
     }
 
-    /** The values known to conform to a type, or {@code null} for a root validator other than the first one seen. */
-    private Set<Object> conforming(EValidator root, EDataType type) {
+    /** Whether values are remembered under this root validator: the first one seen. */
+    private boolean remembersFor(EValidator root) {
         EValidator owner = conformingRoot;
         if (owner == null) {
             synchronized (conforming) {
@@ -292,11 +299,20 @@ public class ScenarioConstraints extends ScenarioValidator {
                 owner = conformingRoot;
             }
         }
-        if (owner != root) {
-            return null;
-        }
-        Set<Object> values = conforming.get(type);
-        return values != null ? values : conforming.computeIfAbsent(type, t -> ConcurrentHashMap.newKeySet());
+        return owner == root;
+    }
+
+    /** The checks of a class's attributes, in EMF's order; single values share one set of known values per type. */
+    private ValueCheck[] valueChecks(EClass type) {
+        return type.getEAllAttributes().stream().map(attribute -> new ValueCheck(attribute,
+                attribute.isMany() || FeatureMapUtil.isFeatureMap(attribute) ? null
+                        : conforming.computeIfAbsent(attribute.getEAttributeType(),
+                                t -> ConcurrentHashMap.newKeySet())))
+                .toArray(ValueCheck[]::new);
+    }
+
+    /** One attribute's data-value check, with the values of its type known to conform, or none for lists. */
+    private record ValueCheck(EAttribute attribute, Set<Object> conforming) {
     }
 
     /**
