@@ -53,6 +53,7 @@ class PackImagesTest {
 
         LoadedPack reading = new ScenarioLoader().withImages(cache).loadPack(pack);
         assertEquals(List.of(true, true, true), fromImage(reading));
+        assertTrue(ImageCache.holdsAllOf(reading));
         assertTrue(EcoreUtil.equals(fromXmi.pack(), reading.pack()), "the pack");
         assertEquals(fromXmi.scenarios().size(), reading.scenarios().size());
         for (int i = 0; i < fromXmi.scenarios().size(); i++) {
@@ -97,6 +98,25 @@ class PackImagesTest {
             }
         }
         assertTrue(repeated > 10, "the fixture repeats values: " + repeated);
+    }
+
+    @Test
+    void aReadOnlyCacheReadsImagesButWritesAndDeletesNothing() throws IOException, LoadException {
+        Path pack = Fixtures.copy("every-instrument", temp.resolve("pack"));
+        ImageCache cache = ImageCache.in(temp.resolve("images"));
+
+        LoadedPack before = new ScenarioLoader().withImages(cache.readOnly()).loadPack(pack);
+        assertFalse(Files.exists(cache.directory()), "nothing written, not even the folder");
+        assertFalse(ImageCache.holdsAllOf(before));
+
+        new ScenarioLoader().withImages(cache).loadPack(pack);
+        List<Path> images = images(cache);
+        Files.write(images.get(0), new byte[] { 1, 2, 3 });
+        LoadedPack after = new ScenarioLoader().withImages(cache.readOnly()).loadPack(pack);
+        assertEquals(2, fromImage(after).stream().filter(b -> b).count(), "the damaged image is not used");
+        assertTrue(Files.exists(images.get(0)), "nor deleted by a cache that only reads");
+        assertFalse(ImageCache.holdsAllOf(after));
+        assertTrue(EcoreUtil.equals(before.pack(), after.pack()));
     }
 
     @Test

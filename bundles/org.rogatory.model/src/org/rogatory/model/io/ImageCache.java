@@ -3,7 +3,9 @@ package org.rogatory.model.io;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import org.eclipse.emf.ecore.resource.Resource;
 import org.rogatory.model.internal.io.PackImages;
+import org.rogatory.model.internal.io.RogatoryResource;
 
 /**
  * A folder of images of pack files, which a {@link ScenarioLoader} {@linkplain ScenarioLoader#withImages uses} to
@@ -18,8 +20,8 @@ public final class ImageCache {
 
     private final PackImages images;
 
-    private ImageCache(Path directory) {
-        this.images = new PackImages(directory);
+    private ImageCache(PackImages images) {
+        this.images = images;
     }
 
     /**
@@ -29,7 +31,7 @@ public final class ImageCache {
      * @return the cache
      */
     public static ImageCache in(Path directory) {
-        return new ImageCache(Objects.requireNonNull(directory));
+        return new ImageCache(new PackImages(Objects.requireNonNull(directory)));
     }
 
     /**
@@ -39,6 +41,36 @@ public final class ImageCache {
      */
     public Path directory() {
         return images.directory();
+    }
+
+    /**
+     * Gives a cache over the same folder that only reads: a load with it writes and deletes nothing, and hashes no file
+     * when the folder does not exist. The workbench reads its packs this way while its window starts, and keeps their
+     * images afterwards ({@link #holdsAllOf}).
+     *
+     * @return the read-only cache
+     */
+    public ImageCache readOnly() {
+        return new ImageCache(images.readOnly());
+    }
+
+    /**
+     * Tells whether every file of a loaded pack was read from an image, that is whether a load that writes images would
+     * add none.
+     *
+     * @param pack a loaded pack
+     * @return {@code true} if no file of the pack was read from its XMI
+     */
+    public static boolean holdsAllOf(LoadedPack pack) {
+        if (pack.pack() == null || pack.pack().eResource() == null || pack.pack().eResource().getResourceSet() == null) {
+            return false;
+        }
+        for (Resource resource : pack.pack().eResource().getResourceSet().getResources()) {
+            if (!(resource instanceof RogatoryResource rogatory) || !rogatory.isFromImage()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     PackImages images() {

@@ -13,6 +13,9 @@ import org.rogatory.ui.internal.play.CaseService;
  */
 public class RogatoryWorkbenchAdvisor extends WorkbenchAdvisor {
 
+    /** How long after start-up the packs' check waits, in milliseconds. */
+    private static final int CHECK_DELAY_MS = 300;
+
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         super.initialize(configurer);
@@ -49,10 +52,15 @@ public class RogatoryWorkbenchAdvisor extends WorkbenchAdvisor {
         CaseService.get().loadPacksOnce();
     }
 
-    /** Lets the packs' check run once the events of the first window's start have been handled. */
+    /**
+     * Lets the packs' check run once the first window has been painted: reading the knowledge base and validating take
+     * a core, which the window's first layout and paint should not have to share on a two-core machine. Opening a case
+     * waits for the check, so a trainee who is quicker than this only waits a little longer for the first case.
+     */
     @Override
     public void postStartup() {
         super.postStartup();
-        getWorkbenchConfigurer().getWorkbench().getDisplay().asyncExec(() -> CaseService.get().releaseChecks());
+        getWorkbenchConfigurer().getWorkbench().getDisplay().timerExec(CHECK_DELAY_MS,
+                () -> CaseService.get().releaseChecks());
     }
 }

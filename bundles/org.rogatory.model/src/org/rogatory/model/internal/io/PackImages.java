@@ -77,6 +77,8 @@ public final class PackImages {
             BinaryResourceImpl.BinaryIO.Version.VERSION_1_0);
 
     private final Path directory;
+    private final boolean writes;
+    private Boolean mayHold;
 
     /**
      * Uses a folder for images; it is created when the first image is written.
@@ -84,7 +86,38 @@ public final class PackImages {
      * @param directory the folder
      */
     public PackImages(Path directory) {
+        this(directory, true);
+    }
+
+    private PackImages(Path directory, boolean writes) {
         this.directory = directory;
+        this.writes = writes;
+    }
+
+    /**
+     * Gives images in the same folder that are only read: no image is written or deleted, and when the folder does not
+     * exist no file's bytes are even hashed.
+     *
+     * @return the read-only images
+     */
+    public PackImages readOnly() {
+        return new PackImages(directory, false);
+    }
+
+    /**
+     * Tells whether a load should look for images at all: always when images are written, else only when the folder
+     * exists (asked once).
+     *
+     * @return {@code false} when no image can be found
+     */
+    public boolean mayHold() {
+        if (writes) {
+            return true;
+        }
+        if (mayHold == null) {
+            mayHold = Files.isDirectory(directory);
+        }
+        return mayHold;
     }
 
     /**
@@ -130,7 +163,9 @@ public final class PackImages {
             return false;
         }
         if (!whole(bytes, name)) {
-            delete(file);
+            if (writes) {
+                delete(file);
+            }
             return false;
         }
         ResourceImpl resource = (ResourceImpl) into;
@@ -142,7 +177,9 @@ public final class PackImages {
             input.loadResource(into);
         } catch (IOException | RuntimeException e) {
             into.getContents().clear();
-            delete(file);
+            if (writes) {
+                delete(file);
+            }
             return false;
         } finally {
             resource.setIntrinsicIDToEObjectMap(ids);
@@ -176,7 +213,7 @@ public final class PackImages {
      */
     public void write(String name, Resource from) {
         Path file = directory.resolve(name + SUFFIX);
-        if (Files.exists(file)) {
+        if (!writes || Files.exists(file)) {
             return;
         }
         Path temporary = null;
@@ -216,7 +253,7 @@ public final class PackImages {
      * @param now the current time
      */
     public void prune(Set<String> used, Instant now) {
-        if (!Files.isDirectory(directory)) {
+        if (!writes || !Files.isDirectory(directory)) {
             return;
         }
         FileTime today = FileTime.from(now);

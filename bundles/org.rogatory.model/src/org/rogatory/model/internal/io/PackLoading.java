@@ -36,6 +36,9 @@ public final class PackLoading {
     private static final Comparator<LoadProblem> ORDER = Comparator.comparing(LoadProblem::file)
             .thenComparingInt(LoadProblem::line).thenComparingInt(LoadProblem::column);
 
+    /** From this many files on, files are read several at once. */
+    static final int PARALLEL_FROM = 8;
+
     private final PackSource source;
     private final FormatMigrations migrations;
     private final ResourceSet resourceSet;
@@ -89,7 +92,10 @@ public final class PackLoading {
      */
     public void readAhead(Collection<URI> uris) {
         List<URI> unread = uris.stream().distinct().filter(uri -> resourceSet.getResource(uri, false) == null).toList();
-        List<Resource> read = unread.parallelStream().map(this::readAlone).toList();
+        // A few files are read on this thread: other threads would cost more than they save, and a workbench loading
+        // its packs while its window starts needs the other core for itself.
+        List<Resource> read = (unread.size() < PARALLEL_FROM ? unread.stream() : unread.parallelStream())
+                .map(this::readAlone).toList();
         Map<URI, Resource> byUri = ((ResourceSetImpl) resourceSet).getURIResourceMap();
         for (Resource resource : read) {
             if (resource != null) {

@@ -39,8 +39,8 @@ final class ReferenceWalker {
                 .filter(r -> !r.isContainment() && !r.isContainer() && !r.isDerived() && !r.isTransient())
                 .toArray(EReference[]::new));
 
-    /** A wave of one file is walked on the calling thread. */
-    private static final int PARALLEL_FROM = 2;
+    /** Waves of fewer files are walked on the calling thread, as files are read ({@link PackLoading#PARALLEL_FROM}). */
+    private static final int PARALLEL_FROM = PackLoading.PARALLEL_FROM;
 
     private final Predicate<EReference> follow;
     private final List<DanglingReference> dangling = new ArrayList<>();

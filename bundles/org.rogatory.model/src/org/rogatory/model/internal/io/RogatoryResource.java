@@ -112,6 +112,9 @@ public final class RogatoryResource extends XMIResourceImpl {
         byte[] document;
         sharedStrings = sharedStrings(options);
         PackImages images = options == null ? null : (PackImages) options.get(OPTION_IMAGES);
+        if (images != null && !images.mayHold()) {
+            images = null;
+        }
         try {
             if (images == null) {
                 source = readLimited(inputStream);

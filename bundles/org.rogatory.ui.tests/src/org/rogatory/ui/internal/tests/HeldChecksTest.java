@@ -1,16 +1,22 @@
 package org.rogatory.ui.internal.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.rogatory.model.io.ImageCache;
+import org.rogatory.model.io.LoadedPack;
+import org.rogatory.ui.internal.play.CaseCatalog.PackEntry;
 import org.rogatory.ui.internal.play.CaseService;
 
 /**
@@ -51,6 +57,35 @@ class HeldChecksTest {
         dispatchUntil(service::isChecked, 30_000);
         assertTrue(service.isChecked(), "released, the packs are checked");
         service.shutdown();
+    }
+
+    @Test
+    void packsAreReadFromXmiWhileStartingAndLeaveImagesForTheNextStart() throws Exception {
+        Path images = home.resolve("pack-images");
+        CaseService first = new CaseService(home, Display.getCurrent());
+        first.holdChecks();
+        first.loadPacks();
+        dispatchUntil(first::isLoaded, 30_000);
+        assertFalse(Files.exists(images), "nothing is written while the window starts");
+        first.releaseChecks();
+        Job.getJobManager().join(CaseService.JOB_FAMILY, null);
+        dispatchUntil(first::isChecked, 30_000);
+        first.shutdown();
+        long written;
+        try (Stream<Path> files = Files.list(images)) {
+            written = files.filter(p -> p.toString().endsWith(".rogimage")).count();
+        }
+        assertTrue(written >= 7, "the built-in pack's seven files have images once checked: " + written);
+
+        CaseService next = new CaseService(home, Display.getCurrent());
+        next.loadPacks();
+        Job.getJobManager().join(CaseService.JOB_FAMILY, null);
+        dispatchUntil(next::isChecked, 30_000);
+        LoadedPack essentials = next.packs().stream().map(PackEntry::pack).filter(p -> p != null)
+                .filter(p -> "essentials".equals(p.pack().getId())).findFirst().orElseThrow();
+        assertTrue(ImageCache.holdsAllOf(essentials), "the next start reads every file of the pack from its image");
+        assertEquals(6, essentials.scenarios().size());
+        next.shutdown();
     }
 
     @Test

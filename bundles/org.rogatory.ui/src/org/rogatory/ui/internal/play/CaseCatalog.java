@@ -150,6 +150,39 @@ public final class CaseCatalog {
                 problems.stream().map(PackProblem::toString).toList(), true, entry.origin());
     }
 
+    /**
+     * Leaves images of the packs' files for the next start, for every pack that was read (partly) from XMI: its
+     * origin is loaded once more with a loader that writes images. A pack that cannot be loaded again is left alone;
+     * images only ever speed loading up.
+     *
+     * @param entries the packs as listed
+     * @param images where images are kept; null for none
+     * @param monitor stops early when cancelled
+     */
+    public static void keepImages(List<PackEntry> entries, ImageCache images, IProgressMonitor monitor) {
+        if (images == null) {
+            return;
+        }
+        ScenarioLoader writing = new ScenarioLoader().withImages(images);
+        for (PackEntry entry : entries) {
+            if (monitor.isCanceled()) {
+                return;
+            }
+            if (entry.pack() == null || ImageCache.holdsAllOf(entry.pack())) {
+                continue;
+            }
+            try {
+                if (entry.origin() instanceof PackContribution contribution) {
+                    contribution.load(writing);
+                } else if (entry.origin() instanceof ImportedPack imported) {
+                    imported.load(writing);
+                }
+            } catch (LoadException | RuntimeException e) {
+                // The entry keeps what the first load gave; the next start reads the XMI again.
+            }
+        }
+    }
+
     /** Loads a pack imported from an archive (it was validated when imported, but files can change: it is checked). */
     private static PackEntry load(ImportedPack imported, ScenarioLoader loader) {
         LoadedPack pack;

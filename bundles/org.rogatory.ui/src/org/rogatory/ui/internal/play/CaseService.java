@@ -230,8 +230,9 @@ public final class CaseService {
             protected IStatus run(IProgressMonitor monitor) {
                 List<PackEntry> listed;
                 try {
+                    // Images are only read now: writing them can wait until the window is up and the packs checked.
                     listed = CaseCatalog.loadUnchecked(InstalledPacks.fromPlatform(),
-                            ImportedPacks.in(importedFolder()), images, monitor);
+                            ImportedPacks.in(importedFolder()), images.readOnly(), monitor);
                 } catch (RuntimeException e) {
                     listed = List.of(failure(e));
                 }
@@ -240,6 +241,7 @@ public final class CaseService {
                     return Status.CANCEL_STATUS;
                 }
                 publish(checked(listed), false);
+                CaseCatalog.keepImages(listed, images, monitor);
                 return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
             }
 
