@@ -49,7 +49,8 @@ import org.rogatory.model.scenario.ScenarioPackage;
  * <p>An image is named after a SHA-256 digest of the file's bytes together with a fingerprint of the scenario format
  * (every class, feature, type and literal) and of the image layout, so an edited file, a changed format or a newer
  * layout never finds an old image. Each image carries its name and a CRC32C checksum of its content: a truncated,
- * damaged or misplaced image is deleted and the XMI read instead. Images are written only for files in the current
+ * damaged or misplaced image is not used (and deleted, unless the images are only {@linkplain #readOnly read}); the
+ * XMI is read instead. Images are written only for files in the current
  * format that loaded without any error or warning, they keep cross-file references as references (resolved later
  * exactly as from XMI), and nothing that reads a pack trusts an image to be valid: the pack is validated as always.
  *
