@@ -60,7 +60,7 @@ import org.rogatory.model.scenario.ScenarioPackage;
 public final class PackImages {
 
     /** The layout of an image file; a change of layout changes every name. */
-    private static final String LAYOUT = "rogatory-image-2"; //$NON-NLS-1$
+    private static final String LAYOUT = "rogatory-image-3"; //$NON-NLS-1$
 
     private static final byte[] MAGIC = "ROGATORY IMAGE\n".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
 
@@ -73,7 +73,7 @@ public final class PackImages {
     /** Images not used for this long are deleted by {@link #prune}. */
     public static final Duration KEEP_UNUSED = Duration.ofDays(30);
 
-    /** EMF's binary form, with plain strings: {@link ImageOutput} keeps its own table of them. */
+    /** EMF's binary form; {@link ImageOutput} keeps the value strings in a table of its own. */
     private static final Map<Object, Object> SAVE_OPTIONS = Map.of(BinaryResourceImpl.OPTION_VERSION,
             BinaryResourceImpl.BinaryIO.Version.VERSION_1_0);
 
@@ -172,7 +172,10 @@ public final class PackImages {
         ResourceImpl resource = (ResourceImpl) into;
         Map<String, EObject> ids = resource.getIntrinsicIDToEObjectMap();
         try {
-            ImageInput input = new ImageInput(new ByteArrayInputStream(bytes, HEADER, bytes.length - HEADER), shared);
+            ByteBuffer body = ByteBuffer.wrap(bytes, HEADER, bytes.length - HEADER);
+            String[] strings = readStrings(body, shared);
+            ImageInput input = new ImageInput(new ByteArrayInputStream(bytes, body.position(), body.remaining()),
+                    strings);
             // Without an id map, EMF does not walk the whole file again as its objects join it; the map is filled below.
             resource.setIntrinsicIDToEObjectMap(null);
             input.loadResource(into);
@@ -219,11 +222,14 @@ public final class PackImages {
         }
         Path temporary = null;
         try {
-            ByteArrayOutputStream payload = new ByteArrayOutputStream(64 * 1024);
-            ImageOutput output = new ImageOutput(payload);
+            ByteArrayOutputStream objects = new ByteArrayOutputStream(64 * 1024);
+            ImageOutput output = new ImageOutput(objects);
             output.saveResource(from);
             output.flush();
-            byte[] content = payload.toByteArray();
+            ByteArrayOutputStream body = new ByteArrayOutputStream(objects.size() + 32 * 1024);
+            writeStrings(output.strings(), body);
+            objects.writeTo(body);
+            byte[] content = body.toByteArray();
             CRC32C crc = new CRC32C();
             crc.update(content);
             ByteBuffer header = ByteBuffer.allocate(HEADER);
@@ -278,6 +284,48 @@ public final class PackImages {
         }
     }
 
+    /** Writes the string table: the number of strings, then each as its length in bytes and its UTF-8 bytes. */
+    private static void writeStrings(List<String> strings, ByteArrayOutputStream out) {
+        ByteBuffer number = ByteBuffer.allocate(Integer.BYTES);
+        out.writeBytes(number.putInt(0, strings.size()).array());
+        for (String string : strings) {
+            byte[] utf8 = string.getBytes(StandardCharsets.UTF_8);
+            out.writeBytes(number.putInt(0, utf8.length).array());
+            out.writeBytes(utf8);
+        }
+    }
+
+    /** Reads the string table, sharing each string with the other files of the load. */
+    private static String[] readStrings(ByteBuffer body, Map<String, String> shared) throws IOException {
+        int count = body.getInt();
+        if (count < 0 || count > body.remaining() / Integer.BYTES) {
+            throw new IOException("bad string count " + count); //$NON-NLS-1$
+        }
+        String[] strings = new String[count];
+        byte[] array = body.array();
+        for (int i = 0; i < count; i++) {
+            int length = body.getInt();
+            if (length < 0 || length > body.remaining()) {
+                throw new IOException("bad string length " + length); //$NON-NLS-1$
+            }
+            strings[i] = share(new String(array, body.position(), length, StandardCharsets.UTF_8), shared);
+            body.position(body.position() + length);
+        }
+        return strings;
+    }
+
+    private static String share(String value, Map<String, String> shared) {
+        if (shared == null) {
+            return value;
+        }
+        String known = shared.get(value);
+        if (known != null) {
+            return known;
+        }
+        known = shared.putIfAbsent(value, value);
+        return known == null ? value : known;
+    }
+
     /** Whether the bytes are a whole, undamaged image of that name. */
     private static boolean whole(byte[] bytes, String name) {
         if (bytes.length < HEADER) {
@@ -324,14 +372,15 @@ public final class PackImages {
     }
 
     /**
-     * Writes EMF's binary form with each distinct string written once: values, ids and references repeat within a file
-     * (a benchmark scenario has 115 KB of attribute text, 19 KB of it distinct), and a repeated string is then read as
-     * a number. EMF's own table (version 1.1) also splits every string into words, which costs more to read than it
-     * saves here.
+     * Writes EMF's binary form with each distinct value string written once, into a table that goes before the objects:
+     * values, ids and references repeat within a file (a benchmark scenario has 115 KB of attribute text, 19 KB of it
+     * distinct), so a repeated string is a number, and the table is decoded in bulk instead of a character at a time.
+     * EMF's own table (version 1.1) also splits every string into words, which costs more to read than it saves here.
      */
     private static final class ImageOutput extends BinaryResourceImpl.EObjectOutputStream {
 
-        private final Map<String, Integer> table = new HashMap<>();
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> strings = new ArrayList<>();
 
         ImageOutput(ByteArrayOutputStream out) throws IOException {
             super(out, SAVE_OPTIONS);
@@ -343,25 +392,25 @@ public final class PackImages {
                 writeCompressedInt(-1);
                 return;
             }
-            Integer known = table.get(value);
-            if (known != null) {
-                writeCompressedInt(known);
-            } else {
-                int id = table.size();
-                table.put(value, id);
-                writeCompressedInt(id);
-                writeString(value);
+            Integer known = ids.get(value);
+            if (known == null) {
+                known = strings.size();
+                ids.put(value, known);
+                strings.add(value);
             }
+            writeCompressedInt(known);
+        }
+
+        List<String> strings() {
+            return strings;
         }
     }
 
     /**
      * Reads what {@link ImageOutput} wrote: the format's own data types as {@link DataValues} reads them from XMI (no
-     * reflection), and each distinct string once, shared with the other files of the load.
+     * reflection), and value strings from the table read before the objects.
      */
     private static final class ImageInput extends BinaryResourceImpl.EObjectInputStream {
-
-        private final List<String> table = new ArrayList<>();
 
         private static final EFactoryImpl PLAIN_VALUES = new EFactoryImpl() {
             @Override
@@ -370,11 +419,11 @@ public final class PackImages {
             }
         };
 
-        private final Map<String, String> shared;
+        private final String[] strings;
 
-        ImageInput(ByteArrayInputStream in, Map<String, String> shared) throws IOException {
+        ImageInput(ByteArrayInputStream in, String[] strings) throws IOException {
             super(in, Map.of());
-            this.shared = shared;
+            this.strings = strings;
         }
 
         @Override
@@ -394,27 +443,10 @@ public final class PackImages {
             if (id == -1) {
                 return null;
             }
-            if (id < table.size()) {
-                return table.get(id);
+            if (id < 0 || id >= strings.length) {
+                throw new IOException("string " + id + " of " + strings.length); //$NON-NLS-1$ //$NON-NLS-2$
             }
-            if (id != table.size()) {
-                throw new IOException("string " + id + " before string " + table.size()); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-            String value = share(readString());
-            table.add(value);
-            return value;
-        }
-
-        private String share(String value) {
-            if (value == null || shared == null) {
-                return value;
-            }
-            String known = shared.get(value);
-            if (known != null) {
-                return known;
-            }
-            known = shared.putIfAbsent(value, value);
-            return known == null ? value : known;
+            return strings[id];
         }
     }
 
