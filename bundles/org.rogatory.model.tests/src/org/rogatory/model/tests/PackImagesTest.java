@@ -14,10 +14,15 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -66,6 +71,46 @@ class PackImagesTest {
     }
 
     @Test
+    void idsLeadToTheSameElementsAsFromXmiEvenWhenRepeated() throws IOException, LoadException {
+        Path pack = Fixtures.copy("minimal", temp.resolve("pack"));
+        // A repeated id: a feedback deep in the file now has the id of the first objective (a validation error,
+        // not a load problem). EMF's id map then holds the later of the two, and so must the map of an image.
+        Fixtures.replace(pack.resolve("case.rogatory"), "<feedback id=\"preserve-feedback\"", "<feedback id=\"objective\"");
+        ImageCache cache = ImageCache.in(temp.resolve("images"));
+        LoadedPack fromXmi = new ScenarioLoader().loadPack(pack);
+        new ScenarioLoader().withImages(cache).loadPack(pack);
+
+        LoadedPack fromImages = new ScenarioLoader().withImages(cache).loadPack(pack);
+
+        assertEquals(List.of(true, true), fromImage(fromImages));
+        for (int i = 0; i < 2; i++) {
+            Resource expected = i == 0 ? fromXmi.pack().eResource() : fromXmi.scenarios().get(0).eResource();
+            Resource actual = i == 0 ? fromImages.pack().eResource() : fromImages.scenarios().get(0).eResource();
+            Map<String, EObject> expectedIds = ((RogatoryResource) expected)
+                    .getIntrinsicIDToEObjectMap();
+            Map<String, EObject> actualIds = ((RogatoryResource) actual)
+                    .getIntrinsicIDToEObjectMap();
+            assertEquals(expectedIds.keySet(), actualIds.keySet());
+            for (String id : expectedIds.keySet()) {
+                assertEquals(path(expectedIds.get(id)), path(actualIds.get(id)), id);
+            }
+        }
+        assertTrue(path(((RogatoryResource) fromImages.scenarios().get(0).eResource()).getIntrinsicIDToEObjectMap()
+                .get("objective")).contains("feedback"), "the later element, the feedback, holds the id");
+    }
+
+    /** Where an element sits in its file, by containment features and positions. */
+    private static String path(EObject object) {
+        StringBuilder path = new StringBuilder();
+        for (EObject at = object; at.eContainer() != null; at = at.eContainer()) {
+            Object siblings = at.eContainer().eGet(at.eContainmentFeature());
+            int index = siblings instanceof List<?> list ? list.indexOf(at) : 0;
+            path.insert(0, "/" + at.eContainmentFeature().getName() + "." + index);
+        }
+        return path.toString();
+    }
+
+    @Test
     void equalValuesOfFilesReadFromImagesAreOneString() throws IOException, LoadException {
         Path pack = Fixtures.copy("minimal", temp.resolve("pack"));
         Path original = pack.resolve("case.rogatory");
@@ -82,11 +127,11 @@ class PackImagesTest {
 
         LoadedPack reading = new ScenarioLoader().withImages(cache).loadPack(pack);
 
-        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        Map<String, String> seen = new HashMap<>();
         int repeated = 0;
         for (Scenario scenario : reading.scenarios()) {
-            for (org.eclipse.emf.ecore.EObject object : (Iterable<org.eclipse.emf.ecore.EObject>) scenario::eAllContents) {
-                for (org.eclipse.emf.ecore.EAttribute attribute : object.eClass().getEAllAttributes()) {
+            for (EObject object : (Iterable<EObject>) scenario::eAllContents) {
+                for (EAttribute attribute : object.eClass().getEAllAttributes()) {
                     if (!attribute.isMany() && object.eGet(attribute) instanceof String value) {
                         String first = seen.putIfAbsent(value, value);
                         if (first != null) {
@@ -130,7 +175,7 @@ class PackImagesTest {
         flipped[flipped.length / 2] ^= 0x5a;
         Files.write(images.get(0), flipped);
         byte[] whole = Files.readAllBytes(images.get(1));
-        Files.write(images.get(1), java.util.Arrays.copyOf(whole, whole.length - 7));
+        Files.write(images.get(1), Arrays.copyOf(whole, whole.length - 7));
         Files.write(images.get(2), new byte[0]);
 
         LoadedPack damaged = new ScenarioLoader().withImages(cache).loadPack(pack);

@@ -34,12 +34,12 @@ import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.EFactoryImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.rogatory.model.internal.validation.TreeWalk;
 import org.rogatory.model.scenario.ScenarioPackage;
 
 /**
@@ -175,8 +175,9 @@ public final class PackImages {
             ByteBuffer body = ByteBuffer.wrap(bytes, HEADER, bytes.length - HEADER);
             String[] strings = readStrings(body, shared);
             ImageInput input = new ImageInput(new ByteArrayInputStream(bytes, body.position(), body.remaining()),
-                    strings);
-            // Without an id map, EMF does not walk the whole file again as its objects join it; the map is filled below.
+                    strings, ids);
+            // Without an id map, EMF does not walk the whole file again as its objects join it: the input enters each
+            // id as it reads it.
             resource.setIntrinsicIDToEObjectMap(null);
             input.loadResource(into);
         } catch (IOException | RuntimeException e) {
@@ -188,25 +189,7 @@ public final class PackImages {
         } finally {
             resource.setIntrinsicIDToEObjectMap(ids);
         }
-        if (ids != null) {
-            for (EObject root : into.getContents()) {
-                enterId(root, ids);
-                TreeWalk.contents(root, object -> enterId(object, ids));
-            }
-        }
         return true;
-    }
-
-    /** Enters an object's id as EMF does when an object joins a file: later objects with the same id win. */
-    private static void enterId(EObject object, Map<String, EObject> ids) {
-        EAttribute id = object.eClass().getEIDAttribute();
-        if (id != null && object.eIsSet(id)) {
-            Object value = object.eGet(id);
-            String text = value instanceof String string ? string : EcoreUtil.convertToString(id.getEAttributeType(), value);
-            if (text != null) {
-                ids.put(text, object);
-            }
-        }
     }
 
     /**
@@ -420,10 +403,31 @@ public final class PackImages {
         };
 
         private final String[] strings;
+        private final Map<String, EObject> ids;
 
-        ImageInput(ByteArrayInputStream in, String[] strings) throws IOException {
+        ImageInput(ByteArrayInputStream in, String[] strings, Map<String, EObject> ids) throws IOException {
             super(in, Map.of());
             this.strings = strings;
+            this.ids = ids;
+        }
+
+        /**
+         * Enters each id in the file's id map as it is read, as EMF does when an object joins a file: an object's id is
+         * its first feature (from {@code Identified}) and objects are read each before its contents, so the entries are
+         * made in the order of the file, and of all objects with the same id the last one wins, as with EMF's walk.
+         */
+        @Override
+        protected void loadFeatureValue(InternalEObject internalEObject, EStructuralFeatureData data)
+                throws IOException {
+            super.loadFeatureValue(internalEObject, data);
+            if (ids != null && data.eStructuralFeature instanceof EAttribute attribute && attribute.isID()) {
+                Object value = internalEObject.eGet(attribute);
+                String id = value instanceof String text ? text
+                        : EcoreUtil.convertToString(attribute.getEAttributeType(), value);
+                if (id != null) {
+                    ids.put(id, internalEObject);
+                }
+            }
         }
 
         @Override
