@@ -33,7 +33,10 @@ shift
 goto collect
 :headless
 rem The command line is a batch tool: the parallel collector gives the most work per CPU second (BENCHMARKS.md).
-"%JAVA%" -Djava.awt.headless=true -XX:+UseParallelGC %ROGATORY_VMARGS% -jar "%LAUNCHER%" -install "%HERE%." -nosplash -data @none -application org.rogatory.cli.application %ARGS%
+rem A collector chosen in ROGATORY_VMARGS wins (the JVM refuses two).
+set "GC=-XX:+UseParallelGC"
+echo(%ROGATORY_VMARGS% | findstr /r /c:"-XX:+Use[A-Za-z0-9]*GC" >nul && set "GC="
+"%JAVA%" -Djava.awt.headless=true %GC% %ROGATORY_VMARGS% -jar "%LAUNCHER%" -install "%HERE%." -nosplash -data @none -application org.rogatory.cli.application %ARGS%
 exit /b %ERRORLEVEL%
 
 :workbench
