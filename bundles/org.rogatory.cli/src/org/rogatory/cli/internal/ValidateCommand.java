@@ -1,9 +1,9 @@
 package org.rogatory.cli.internal;
 
 import java.io.PrintStream;
+import java.text.MessageFormat;
 import java.util.List;
 
-import org.eclipse.osgi.util.NLS;
 import org.rogatory.engine.Engine;
 import org.rogatory.engine.validation.PackProblem;
 import org.rogatory.engine.validation.PackValidator;
@@ -39,8 +39,8 @@ final class ValidateCommand implements Command {
         problems.forEach(out::println);
         long errors = problems.stream().filter(p -> p.severity() == PackProblem.Severity.ERROR).count();
         long warnings = problems.size() - errors;
-        out.println(NLS.bind(Messages.Validate_summary, new Object[] { pack.pack().getId(), pack.scenarios().size(),
-                errors, warnings }));
+        out.println(MessageFormat.format(Messages.Validate_summary, pack.pack().getId(), pack.scenarios().size(),
+                errors, warnings));
         return errors == 0 ? Cli.OK : Cli.FAILED;
     }
 }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 
 import org.junit.jupiter.api.Test;
 import org.rogatory.cli.internal.Cli;
+import org.rogatory.cli.internal.Messages;
 import org.rogatory.engine.RogatoryVersion;
 
 class CliTest {
@@ -70,5 +72,15 @@ class CliTest {
     void noArgumentsIsAUsageError() {
         assertEquals(Cli.USAGE, run());
         assertEquals(1, err().lines().count(), err());
+    }
+
+    @Test
+    void theValidationSummaryCountsInWords() {
+        assertEquals("Pack 'p': 1 scenario, 1 error, 1 warning.",
+                MessageFormat.format(Messages.Validate_summary, "p", 1, 1L, 1L));
+        assertEquals("Pack 'p': 6 scenarios, 0 errors, 2 warnings.",
+                MessageFormat.format(Messages.Validate_summary, "p", 6, 0L, 2L));
+        assertEquals("Pack 'p': 0 scenarios, 3 errors, 0 warnings.",
+                MessageFormat.format(Messages.Validate_summary, "p", 0, 3L, 0L));
     }
 }

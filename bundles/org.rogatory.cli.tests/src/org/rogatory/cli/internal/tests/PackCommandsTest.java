@@ -72,7 +72,7 @@ class PackCommandsTest {
     @Test
     void validateAcceptsASoundPackAndSummarises() throws IOException {
         assertEquals(Cli.OK, run("validate", fixture("minimal").toString()), err());
-        assertTrue(out().contains("Pack 'minimal': 1 scenarios, 0 errors"), out());
+        assertTrue(out().contains("Pack 'minimal': 1 scenario, 0 errors"), out());
     }
 
     @Test
