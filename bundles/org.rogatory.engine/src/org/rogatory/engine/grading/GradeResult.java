@@ -1,7 +1,10 @@
 package org.rogatory.engine.grading;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One graded transcript: how many decisions were compliant, weaker or non-compliant, the points per rubric criterion,
@@ -11,9 +14,17 @@ public record GradeResult(String transcript, String scenarioId, String scenarioV
         int compliant, int weaker, int nonCompliant, Map<String, Integer> scores, double total, String endReason,
         List<String> evidenceLost) {
 
-    /** Copies the map and list so a result cannot change after grading. */
+    /**
+     * Copies the map and list so a result cannot change after grading. The scores keep the order they were given in (the
+     * rubric's), so every run lists them alike.
+     */
     public GradeResult {
-        scores = Map.copyOf(scores);
+        Map<String, Integer> copy = new LinkedHashMap<>(scores);
+        copy.forEach((criterion, points) -> {
+            Objects.requireNonNull(criterion, "criterion"); //$NON-NLS-1$
+            Objects.requireNonNull(points, "points"); //$NON-NLS-1$
+        });
+        scores = Collections.unmodifiableMap(copy);
         evidenceLost = List.copyOf(evidenceLost);
     }
 }
