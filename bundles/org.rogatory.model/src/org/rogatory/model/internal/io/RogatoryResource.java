@@ -105,7 +105,11 @@ public final class RogatoryResource extends XMIResourceImpl {
         return createXMLLoad();
     }
 
-    /** Parses the file after the format gate, ignoring caller options so none can weaken the parser. */
+    /**
+     * Reads the file's image when the load has images and one was made from exactly these bytes; otherwise parses the
+     * file after the format gate, ignoring caller options so none can weaken the parser, and leaves an image of a load
+     * without errors or warnings in the current format.
+     */
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
         byte[] source;
