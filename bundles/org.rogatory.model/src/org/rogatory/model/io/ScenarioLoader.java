@@ -81,19 +81,10 @@ public final class ScenarioLoader {
      * @throws LoadException listing every problem found
      */
     public LoadedPack loadPack(PackSource source) throws LoadException {
-        try {
-            return loadPack(source, images);
-        } catch (LoadException e) {
-            if (images == null) {
-                throw e;
-            }
-            // Problems name lines and columns, which only XMI has: report them from a load without images.
-            return loadPack(source, null);
-        }
+        return load(source, loading -> loadPack(loading, source));
     }
 
-    private LoadedPack loadPack(PackSource source, PackImages withImages) throws LoadException {
-        PackLoading loading = new PackLoading(source, migrations, withImages);
+    private static LoadedPack loadPack(PackLoading loading, PackSource source) throws LoadException {
         Resource packFile = loading.load(PackLayout.PACK_FILE);
         loading.readAhead(listedFiles(packFile));
         loading.resolve(reference -> true);
@@ -109,6 +100,27 @@ public final class ScenarioLoader {
         loading.throwIfProblems();
         loading.pruneImages();
         return new LoadedPack(source, pack, scenarios);
+    }
+
+    /** One load, as {@link #load} runs it. */
+    private interface Attempt {
+        LoadedPack run(PackLoading loading) throws LoadException;
+    }
+
+    /**
+     * Runs a load with this loader's images, if it has any. When it finds problems after reading any file from an
+     * image, it is run once more without images: problems name lines and columns, which only XMI has.
+     */
+    private LoadedPack load(PackSource source, Attempt attempt) throws LoadException {
+        PackLoading loading = new PackLoading(source, migrations, images);
+        try {
+            return attempt.run(loading);
+        } catch (LoadException e) {
+            if (!loading.usedImages()) {
+                throw e;
+            }
+            return attempt.run(new PackLoading(source, migrations, null));
+        }
     }
 
     /** The files the pack's catalogue lists, as written, without following the references yet. */
@@ -152,18 +164,11 @@ public final class ScenarioLoader {
             throw new LoadException(List.of(new LoadProblem(String.valueOf(path), 0, 0,
                     NLS.bind(Messages.ScenarioLoader_notInPack, path), Messages.ScenarioLoader_notInPackHint)));
         }
-        try {
-            return loadScenario(source, path, images);
-        } catch (LoadException e) {
-            if (images == null) {
-                throw e;
-            }
-            return loadScenario(source, path, null);
-        }
+        return load(source, loading -> loadScenario(loading, source, path));
     }
 
-    private LoadedPack loadScenario(PackSource source, String path, PackImages withImages) throws LoadException {
-        PackLoading loading = new PackLoading(source, migrations, withImages);
+    private static LoadedPack loadScenario(PackLoading loading, PackSource source, String path)
+            throws LoadException {
         Resource packFile = loading.load(PackLayout.PACK_FILE);
         Resource scenarioFile = loading.load(path);
         loading.resolve(reference -> reference != ScenarioPackage.Literals.PACK__SCENARIOS);
