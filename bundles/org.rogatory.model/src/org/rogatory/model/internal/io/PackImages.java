@@ -291,22 +291,11 @@ public final class PackImages {
             if (length < 0 || length > body.remaining()) {
                 throw new IOException("bad string length " + length); //$NON-NLS-1$
             }
-            strings[i] = share(new String(array, body.position(), length, StandardCharsets.UTF_8), shared);
+            String text = new String(array, body.position(), length, StandardCharsets.UTF_8);
+            strings[i] = SharedStrings.share(shared, text);
             body.position(body.position() + length);
         }
         return strings;
-    }
-
-    private static String share(String value, Map<String, String> shared) {
-        if (shared == null) {
-            return value;
-        }
-        String known = shared.get(value);
-        if (known != null) {
-            return known;
-        }
-        known = shared.putIfAbsent(value, value);
-        return known == null ? value : known;
     }
 
     /** Whether the bytes are a whole, undamaged image of that name. */

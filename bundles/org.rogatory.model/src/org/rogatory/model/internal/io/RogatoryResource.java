@@ -120,15 +120,13 @@ public final class RogatoryResource extends XMIResourceImpl {
             images = null;
         }
         try {
-            if (images == null) {
-                source = readLimited(inputStream);
-            } else {
-                // Read into a buffer kept by the thread: when the image is used, the bytes are only hashed.
-                Scratch scratch = SCRATCH.get();
-                int length = scratch.fill(inputStream);
-                if (length < 0) {
-                    throw tooLarge();
-                }
+            // Read into a buffer kept by the thread: when an image is used, the bytes are only hashed.
+            Scratch scratch = SCRATCH.get();
+            int length = scratch.fill(inputStream);
+            if (length < 0) {
+                throw tooLarge();
+            }
+            if (images != null) {
                 imageName = PackImages.nameOf(scratch.bytes, length);
                 // An image exists only for bytes that passed the gate in the current format and loaded cleanly.
                 if (images.read(imageName, this, sharedStrings)) {
@@ -136,9 +134,9 @@ public final class RogatoryResource extends XMIResourceImpl {
                     idsComplete = true;
                     return;
                 }
-                source = Arrays.copyOf(scratch.bytes, length);
-                scratch.shrink();
             }
+            source = Arrays.copyOf(scratch.bytes, length);
+            scratch.shrink();
             document = FormatGate.prepare(source, migrations, getURI().toString());
         } catch (DocumentProblem problem) {
             getErrors().add(problem);
@@ -159,14 +157,6 @@ public final class RogatoryResource extends XMIResourceImpl {
         return shared instanceof ConcurrentMap<?, ?> map ? (Map<String, String>) map : null;
     }
 
-    private byte[] readLimited(InputStream in) throws DocumentProblem, IOException {
-        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw tooLarge();
-        }
-        return bytes;
-    }
-
     private DocumentProblem tooLarge() {
         return new DocumentProblem(getURI().toString(), 0, 0,
                 NLS.bind(Messages.Xml_tooLarge, Integer.toString(MAX_BYTES / (1024 * 1024))),
@@ -175,7 +165,7 @@ public final class RogatoryResource extends XMIResourceImpl {
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    /** A thread's buffer for reading a file whose image may make its bytes unneeded. */
+    /** A thread's buffer for reading files: with an image the bytes are only hashed, without one they are copied once. */
     private static final class Scratch {
 
         /** Buffers grown beyond this are not kept for the next file. */

@@ -81,14 +81,6 @@ final class SafeXmiHandler extends SAXXMIHandler {
     }
 
     private String share(String text) {
-        if (sharedStrings == null) {
-            return text;
-        }
-        // Most values were seen before: a plain look-up takes no lock, putIfAbsent would lock the map's bin.
-        String known = sharedStrings.get(text);
-        if (known == null) {
-            known = sharedStrings.putIfAbsent(text, text);
-        }
-        return known != null ? known : text;
+        return SharedStrings.share(sharedStrings, text);
     }
 }
