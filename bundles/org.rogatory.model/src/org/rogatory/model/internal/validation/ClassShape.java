@@ -2,6 +2,7 @@ package org.rogatory.model.internal.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
@@ -101,24 +102,7 @@ public final class ClassShape {
      * @return {@code true} if no reference of the object holds a proxy
      */
     public boolean noProxies(EObject object) {
-        for (EReference reference : crossReferences) {
-            if (!object.eIsSet(reference)) {
-                continue;
-            }
-            Object value = object.eGet(reference, false);
-            if (value instanceof InternalEList<?> list) {
-                for (int i = 0, size = list.size(); i < size; i++) {
-                    if (((EObject) list.basicGet(i)).eIsProxy()) {
-                        return false;
-                    }
-                }
-            } else if (value instanceof EObject single && single.eIsProxy()) {
-                return false;
-            } else if (value instanceof List<?>) {
-                return false; // not a list EMF generates: let EMF's own check look
-            }
-        }
-        return true;
+        return everyTarget(object, target -> !target.eIsProxy());
     }
 
     /**
@@ -130,6 +114,14 @@ public final class ClassShape {
      * @return {@code true} if every referenced object is in a resource
      */
     public boolean allTargetsInResources(EObject object) {
+        return everyTarget(object, target -> !target.eIsProxy() && target.eResource() != null);
+    }
+
+    /**
+     * Whether every object that the set references leaving the containment tree hold passes a test, read without
+     * resolving anything; a list of a kind EMF does not generate counts as failing, so EMF's own check looks at it.
+     */
+    private boolean everyTarget(EObject object, Predicate<EObject> test) {
         for (EReference reference : crossReferences) {
             if (!object.eIsSet(reference)) {
                 continue;
@@ -137,20 +129,16 @@ public final class ClassShape {
             Object value = object.eGet(reference, false);
             if (value instanceof InternalEList<?> list) {
                 for (int i = 0, size = list.size(); i < size; i++) {
-                    if (outside((EObject) list.basicGet(i))) {
+                    if (!test.test((EObject) list.basicGet(i))) {
                         return false;
                     }
                 }
-            } else if (value instanceof EObject single && outside(single)) {
+            } else if (value instanceof EObject single && !test.test(single)) {
                 return false;
             } else if (value instanceof List<?>) {
-                return false;
+                return false; // not a list EMF generates: let EMF's own check look
             }
         }
         return true;
-    }
-
-    private static boolean outside(EObject target) {
-        return target.eIsProxy() || target.eResource() == null;
     }
 }
