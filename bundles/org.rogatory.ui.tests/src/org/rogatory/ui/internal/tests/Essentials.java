@@ -9,9 +9,12 @@ import java.util.Enumeration;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.osgi.framework.Bundle;
 import org.rogatory.engine.journal.Transcript;
 import org.rogatory.engine.journal.TranscriptFiles;
+import org.rogatory.ui.RogatoryUi;
 import org.rogatory.ui.internal.play.CaseService;
 
 /** The built-in pack as the UI tests use it: its sources in a folder, its reference transcripts, and a settled UI. */
@@ -55,5 +58,18 @@ final class Essentials {
                 // process posted updates
             }
         }
+    }
+
+    /**
+     * Closes the open case and leaves the workbench as the other tests expect it: no debrief on show, the Trainee
+     * perspective as shipped.
+     */
+    static void closeCase(IWorkbenchPage page) {
+        CaseService.get().shutdown();
+        IViewPart debrief = page.findView(RogatoryUi.DEBRIEF_VIEW_ID);
+        if (debrief != null) {
+            page.hideView(debrief);
+        }
+        page.resetPerspective();
     }
 }

@@ -71,12 +71,7 @@ class PlayThroughViewsTest {
 
     @AfterEach
     void closeCase() {
-        CaseService.get().shutdown();
-        // Leave the workbench as the other tests expect it: no debrief on show.
-        if (page.findView(RogatoryUi.DEBRIEF_VIEW_ID) != null) {
-            page.hideView(page.findView(RogatoryUi.DEBRIEF_VIEW_ID));
-        }
-        page.resetPerspective();
+        Essentials.closeCase(page);
     }
 
     /** Waits for the service's jobs and lets the UI process what they posted. */

@@ -74,11 +74,7 @@ class TrialTest {
 
     @AfterEach
     void closeCase() {
-        CaseService.get().shutdown();
-        if (page.findView(RogatoryUi.DEBRIEF_VIEW_ID) != null) {
-            page.hideView(page.findView(RogatoryUi.DEBRIEF_VIEW_ID));
-        }
-        page.resetPerspective();
+        Essentials.closeCase(page);
     }
 
     private static void settle() throws InterruptedException {
