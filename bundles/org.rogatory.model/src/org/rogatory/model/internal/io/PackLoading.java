@@ -60,7 +60,7 @@ public final class PackLoading {
         this.source = source;
         this.migrations = migrations;
         this.images = images;
-        this.resourceSet = shareStrings(SafeResourceSets.create(source, migrations));
+        this.resourceSet = withLoadOptions(SafeResourceSets.create(source, migrations));
         this.translator = new ProblemTranslator(source);
     }
 
@@ -108,7 +108,7 @@ public final class PackLoading {
 
     private Resource readAlone(URI uri) {
         try {
-            Resource resource = shareStrings(SafeResourceSets.create(source, migrations)).getResource(uri, true);
+            Resource resource = withLoadOptions(SafeResourceSets.create(source, migrations)).getResource(uri, true);
             return resource != null && resource.isLoaded() && resource.getErrors().isEmpty() ? resource : null;
         } catch (RuntimeException e) {
             return null;
@@ -156,7 +156,7 @@ public final class PackLoading {
     }
 
     /** Lets every file of this load share equal string values, and use the images if there are any. */
-    private ResourceSet shareStrings(ResourceSet set) {
+    private ResourceSet withLoadOptions(ResourceSet set) {
         set.getLoadOptions().put(RogatoryResource.OPTION_SHARED_STRINGS, sharedStrings);
         if (images != null) {
             set.getLoadOptions().put(RogatoryResource.OPTION_IMAGES, images);
