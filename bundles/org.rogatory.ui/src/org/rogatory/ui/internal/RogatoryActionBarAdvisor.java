@@ -35,6 +35,8 @@ public class RogatoryActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction copy;
     private IWorkbenchAction paste;
     private IWorkbenchAction delete;
+    private IWorkbenchWindow window;
+    /** The perspective list, made the first time the Window menu opens (it sorts with a collator, slow to set up). */
     private IContributionItem perspectives;
 
     /** Creates the advisor for the window's action bars. */
@@ -58,12 +60,27 @@ public class RogatoryActionBarAdvisor extends ActionBarAdvisor {
         copy = register(ActionFactory.COPY.create(window));
         paste = register(ActionFactory.PASTE.create(window));
         delete = register(ActionFactory.DELETE.create(window));
-        perspectives = ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(window);
+        this.window = window;
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
         super.register(action);
         return action;
+    }
+
+    private void fillPerspectives(IMenuManager menu) {
+        if (perspectives == null) {
+            perspectives = ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(window);
+        }
+        menu.add(perspectives);
+    }
+
+    @Override
+    public void dispose() {
+        if (perspectives != null) {
+            perspectives.dispose();
+        }
+        super.dispose();
     }
 
     @Override
@@ -89,7 +106,8 @@ public class RogatoryActionBarAdvisor extends ActionBarAdvisor {
 
         MenuManager window = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
         MenuManager openPerspective = new MenuManager(Messages.Menu_openPerspective);
-        openPerspective.add(perspectives);
+        openPerspective.setRemoveAllWhenShown(true);
+        openPerspective.addMenuListener(this::fillPerspectives);
         window.add(openPerspective);
         window.add(resetPerspective);
         window.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));

@@ -7,11 +7,11 @@ import org.eclipse.ui.IPlaceholderFolderLayout;
 import org.rogatory.ui.RogatoryUi;
 
 /**
- * The trainee's workspace. There is no editor area. At first only the Case Library (left) and the Briefing (middle)
- * are open: before a case there is nothing else to show. Places are kept for the rest, which {@code CaseLayout} opens
- * when a case opens: the States behind the library, the Debrief and the treaty behind the briefing with the Action
- * Composer below them, and on the right the evidence and the timeline above the Feedback, which stays in sight
- * whenever the trainee acts.
+ * The trainee's workspace. There is no editor area. At first only the Case Library is open, across the window: before
+ * a case there is nothing else to show. Places are kept for the rest, which {@code CaseLayout} opens when a case
+ * opens: the library narrows to the left with the States behind it, the Briefing (with the Debrief and the treaty
+ * behind it) takes the middle above the Action Composer, and on the right the evidence and the timeline sit above the
+ * Feedback, which stays in sight whenever the trainee acts.
  */
 public class TraineePerspective implements IPerspectiveFactory {
 
@@ -38,8 +38,9 @@ public class TraineePerspective implements IPerspectiveFactory {
                 editorArea);
         bottom.addPlaceholder(RogatoryUi.ACTION_COMPOSER_VIEW_ID);
 
-        IFolderLayout middle = layout.createFolder("middle", IPageLayout.TOP, 0.95f, editorArea); //$NON-NLS-1$
-        middle.addView(RogatoryUi.BRIEFING_VIEW_ID);
+        IPlaceholderFolderLayout middle = layout.createPlaceholderFolder("middle", IPageLayout.TOP, 0.95f, //$NON-NLS-1$
+                editorArea);
+        middle.addPlaceholder(RogatoryUi.BRIEFING_VIEW_ID);
         middle.addPlaceholder(RogatoryUi.DEBRIEF_VIEW_ID);
         middle.addPlaceholder(RogatoryUi.TREATY_BROWSER_VIEW_ID);
 

@@ -78,7 +78,8 @@ class BrokenPackTest {
         assertEquals(6, roots[0].getItemCount());
         assertTrue(roots[1].getItemCount() >= 1, "the broken pack shows its problems as children");
         assertTrue(roots[1].getItem(0).getText(0).contains("no-such-folder"), roots[1].getItem(0).getText(0));
-        assertTrue(library.getMessage().contains("cannot be played"), library.getMessage());
+        assertTrue(library.getMessage().startsWith("6 cases. 1 pack cannot be played: expand it to see why."),
+                library.getMessage());
         library.catalogChanged(org.rogatory.ui.internal.play.CaseService.get().packs());
     }
 }

@@ -101,19 +101,21 @@ class PlayThroughViewsTest {
     }
 
     @Test
-    void theLibraryAndBriefingComeFirstAndTheCaseViewsOpenWithACase() throws Exception {
-        List<String> caseViews = List.of(RogatoryUi.EVIDENCE_BOARD_VIEW_ID, RogatoryUi.TIMELINE_VIEW_ID,
-                RogatoryUi.FEEDBACK_VIEW_ID, RogatoryUi.ACTION_COMPOSER_VIEW_ID, RogatoryUi.STATES_VIEW_ID);
+    void theLibraryComesFirstAndTheCaseViewsOpenWithACase() throws Exception {
+        List<String> caseViews = List.of(RogatoryUi.BRIEFING_VIEW_ID, RogatoryUi.EVIDENCE_BOARD_VIEW_ID,
+                RogatoryUi.TIMELINE_VIEW_ID, RogatoryUi.FEEDBACK_VIEW_ID, RogatoryUi.ACTION_COMPOSER_VIEW_ID,
+                RogatoryUi.STATES_VIEW_ID);
         for (String id : caseViews) {
             assertNull(page.findView(id), id + " is open before any case");
         }
-        assertNotNull(page.findView(RogatoryUi.BRIEFING_VIEW_ID), "the Briefing is open from the start");
+        assertNotNull(page.findView(RogatoryUi.CASE_LIBRARY_VIEW_ID), "the Case Library is open from the start");
 
         view(RogatoryUi.CASE_LIBRARY_VIEW_ID, CaseLibraryView.class).open(PACK, CASE);
         settle();
         for (String id : caseViews) {
             assertNotNull(page.findView(id), id + " did not open with the case");
         }
+        assertTrue(page.isPartVisible(page.findView(RogatoryUi.BRIEFING_VIEW_ID)), "the briefing is in sight");
         assertTrue(page.isPartVisible(page.findView(RogatoryUi.ACTION_COMPOSER_VIEW_ID)), "the composer is in sight");
         assertTrue(page.isPartVisible(page.findView(RogatoryUi.FEEDBACK_VIEW_ID)), "the feedback is in sight");
 

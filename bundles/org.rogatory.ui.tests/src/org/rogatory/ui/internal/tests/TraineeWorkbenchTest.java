@@ -12,7 +12,9 @@ import java.util.List;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -62,6 +64,7 @@ class TraineeWorkbenchTest {
         IViewPart part = window().getActivePage().findView(RogatoryUi.CASE_LIBRARY_VIEW_ID);
         CaseLibraryView library = assertInstanceOf(CaseLibraryView.class, part, "Case Library is not open");
         assertTrue(library.getScenarioCount() >= 6, library.getMessage());
+        assertTrue(library.getMessage().matches("\\d+ cases in \\d+ packs?\\. .*"), library.getMessage());
         assertTrue(!library.isEmptyMessageVisible());
         assertEquals("Case Library", part.getTitle());
     }
@@ -109,6 +112,28 @@ class TraineeWorkbenchTest {
         Menu bar = window().getShell().getMenuBar();
         List<String> labels = Arrays.stream(bar.getItems()).map(MenuItem::getText).toList();
         assertEquals(List.of("&File", "&Edit", "&Window", "&Help"), labels);
+    }
+
+    /**
+     * The perspective list is made when the Window menu first opens, not while the window starts; it offers the other
+     * perspective (the active one is left out, as everywhere in the platform) and Other..., once each time it opens.
+     */
+    @Test
+    void openPerspectiveListsThePerspectivesWhenShown() {
+        Menu windowMenu = window().getShell().getMenuBar().getItem(2).getMenu();
+        windowMenu.notifyListeners(SWT.Show, new Event());
+        MenuItem openPerspective = Arrays.stream(windowMenu.getItems())
+                .filter(item -> item.getText().startsWith("&Open Perspective")).findFirst().orElseThrow();
+        Menu perspectives = openPerspective.getMenu();
+        for (int shown = 1; shown <= 2; shown++) {
+            perspectives.notifyListeners(SWT.Show, new Event());
+            List<String> labels = Arrays.stream(perspectives.getItems()).map(item -> item.getText().replace("&", ""))
+                    .toList();
+            assertEquals(1, labels.stream().filter("Instructor"::equals).count(), "showing " + shown + ": " + labels);
+            assertEquals(1, labels.stream().filter("Other..."::equals).count(), "showing " + shown + ": " + labels);
+            perspectives.notifyListeners(SWT.Hide, new Event());
+        }
+        windowMenu.notifyListeners(SWT.Hide, new Event());
     }
 
     @Test

@@ -14,11 +14,11 @@ import org.rogatory.ui.internal.play.CaseRun;
 import org.rogatory.ui.internal.play.CaseService;
 
 /**
- * Opens the views a case is played in when a case opens. The Trainee perspective starts with the Case Library and the
- * Briefing only (the other views have places kept for them but nothing to show before a case), so the workbench comes
- * up quickly and the first thing a trainee sees is the choice of a case. When a case opens, or the perspective is reset
- * while one is open, the States, the Evidence Board, the Case Timeline, the Action Composer and the Feedback take their
- * places. A view the trainee closes during a case stays closed until the next case.
+ * Opens the views a case is played in when a case opens. The Trainee perspective starts with the Case Library only
+ * (the other views have places kept for them but nothing to show before a case), so the workbench comes up quickly
+ * and the first thing a trainee sees is the choice of a case. When a case opens, or the perspective is reset while one
+ * is open, the Briefing, the States, the Evidence Board, the Case Timeline, the Action Composer and the Feedback take
+ * their places. A view the trainee closes during a case stays closed until the next case.
  */
 public final class CaseLayout implements CaseService.Listener {
 
@@ -27,8 +27,8 @@ public final class CaseLayout implements CaseService.Listener {
     }
 
     /** The views of a case in the order they open. */
-    private static final List<Place> VIEWS = List.of(new Place(RogatoryUi.EVIDENCE_BOARD_VIEW_ID,
-            IWorkbenchPage.VIEW_VISIBLE), new Place(RogatoryUi.TIMELINE_VIEW_ID, IWorkbenchPage.VIEW_CREATE),
+    private static final List<Place> VIEWS = List.of(new Place(RogatoryUi.BRIEFING_VIEW_ID, IWorkbenchPage.VIEW_VISIBLE),
+            new Place(RogatoryUi.EVIDENCE_BOARD_VIEW_ID, IWorkbenchPage.VIEW_VISIBLE), new Place(RogatoryUi.TIMELINE_VIEW_ID, IWorkbenchPage.VIEW_CREATE),
             new Place(RogatoryUi.FEEDBACK_VIEW_ID, IWorkbenchPage.VIEW_VISIBLE),
             new Place(RogatoryUi.ACTION_COMPOSER_VIEW_ID, IWorkbenchPage.VIEW_VISIBLE),
             new Place(RogatoryUi.STATES_VIEW_ID, IWorkbenchPage.VIEW_CREATE));

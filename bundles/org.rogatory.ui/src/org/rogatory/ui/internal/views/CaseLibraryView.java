@@ -1,5 +1,6 @@
 package org.rogatory.ui.internal.views;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -218,9 +219,9 @@ public class CaseLibraryView extends CaseView {
         long broken = packs.stream().filter(p -> !p.playable()).count();
         boolean checking = packs.stream().anyMatch(p -> !p.checked());
         String text = packs.isEmpty() ? Messages.CaseLibrary_empty
-                : checking ? NLS.bind(Messages.CaseLibrary_checking, cases, packs.size())
-                        : broken > 0 ? NLS.bind(Messages.CaseLibrary_someBroken, cases, broken)
-                                : NLS.bind(Messages.CaseLibrary_summary, cases, packs.size());
+                : checking ? MessageFormat.format(Messages.CaseLibrary_checking, cases, packs.size())
+                        : broken > 0 ? MessageFormat.format(Messages.CaseLibrary_someBroken, cases, broken)
+                                : MessageFormat.format(Messages.CaseLibrary_summary, cases, packs.size());
         message.setText(text);
         message.requestLayout();
     }
