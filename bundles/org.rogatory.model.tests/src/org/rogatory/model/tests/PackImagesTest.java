@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -31,6 +32,7 @@ import org.rogatory.model.internal.io.RogatoryResource;
 import org.rogatory.model.io.ImageCache;
 import org.rogatory.model.io.LoadException;
 import org.rogatory.model.io.LoadedPack;
+import org.rogatory.model.io.PackSource;
 import org.rogatory.model.io.ScenarioLoader;
 import org.rogatory.model.migration.FormatMigrations;
 import org.rogatory.model.scenario.Scenario;
@@ -274,6 +276,78 @@ class PackImagesTest {
         for (Path image : used) {
             assertNotEquals(longAgo, Files.getLastModifiedTime(image), "marked as used: " + image);
         }
+    }
+
+    @Test
+    void anInstalledPackIsReadFromTheImagesItCarriesWithoutACache() throws IOException, LoadException {
+        Path pack = Fixtures.copy("every-instrument", temp.resolve("pack"));
+        LoadedPack fromXmi = new ScenarioLoader().loadPack(pack);
+
+        assertEquals(3, ImageCache.writeCarried(pack));
+
+        LoadedPack installed = new ScenarioLoader().loadPack(installed(pack));
+        assertEquals(List.of(true, true, true), fromImage(installed));
+        assertTrue(EcoreUtil.equals(fromXmi.pack(), installed.pack()), "the pack");
+        for (int i = 0; i < fromXmi.scenarios().size(); i++) {
+            assertTrue(EcoreUtil.equals(fromXmi.scenarios().get(i), installed.scenarios().get(i)), "scenario " + i);
+        }
+        assertEquals(findings(fromXmi), findings(installed));
+        assertEquals(List.of(false, false, false), fromImage(new ScenarioLoader().loadPack(pack)),
+                "a folder is not installed: its images are never read");
+    }
+
+    @Test
+    void carriedImagesOfOtherBytesOrAnotherFormatAreNotRead() throws IOException, LoadException {
+        Path pack = Fixtures.copy("every-instrument", temp.resolve("pack"));
+        ImageCache.writeCarried(pack);
+        Path scenario;
+        try (Stream<Path> files = Files.list(pack)) {
+            scenario = files.filter(file -> file.toString().endsWith(".rogatory") && !file.endsWith("pack.rogatory"))
+                    .sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(scenario, Files.readString(scenario) + "\n");
+
+        LoadedPack edited = new ScenarioLoader().loadPack(installed(pack));
+        assertEquals(2, fromImage(edited).stream().filter(Boolean::booleanValue).count(), "the edited file is parsed");
+
+        Files.writeString(pack.resolve("images/fingerprint"), "0".repeat(64) + "\n");
+        assertEquals(List.of(false, false, false), fromImage(new ScenarioLoader().loadPack(installed(pack))),
+                "images made for another format are not read");
+    }
+
+    @Test
+    void aDamagedCarriedImageOnlyMeansTheXmiIsRead() throws IOException, LoadException {
+        Path pack = Fixtures.copy("every-instrument", temp.resolve("pack"));
+        ImageCache.writeCarried(pack);
+        LoadedPack fromXmi = new ScenarioLoader().loadPack(pack);
+        try (Stream<Path> images = Files.list(pack.resolve("images"))) {
+            for (Path image : (Iterable<Path>) images.filter(file -> file.toString().endsWith(".rogimage"))::iterator) {
+                byte[] bytes = Files.readAllBytes(image);
+                bytes[bytes.length / 2] ^= 0x5a;
+                Files.write(image, bytes);
+            }
+        }
+
+        LoadedPack loaded = new ScenarioLoader().loadPack(installed(pack));
+
+        assertEquals(List.of(false, false, false), fromImage(loaded));
+        assertTrue(EcoreUtil.equals(fromXmi.pack(), loaded.pack()));
+    }
+
+    /** The pack in a folder, as if installed: its carried images may be read. */
+    private static PackSource installed(Path folder) {
+        PackSource files = PackSource.folder(folder);
+        return new PackSource() {
+            @Override
+            public InputStream open(String path) throws IOException {
+                return files.open(path);
+            }
+
+            @Override
+            public boolean isInstalled() {
+                return true;
+            }
+        };
     }
 
     private static List<Boolean> fromImage(LoadedPack loaded) {

@@ -1,7 +1,10 @@
 package org.rogatory.model.io;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.rogatory.model.internal.io.PackImages;
@@ -14,7 +17,8 @@ import org.rogatory.model.internal.io.RogatoryResource;
  * cannot be written) only means that the XMI is read. Images never replace validation.
  *
  * <p>The folder belongs to one user: the workbench keeps it in its workspace, the command line in the user's cache
- * folder. Images that no load has used for 30 days are deleted.
+ * folder. Images that no load has used for 30 days are deleted. A pack plug-in may also carry images of its own files
+ * ({@link #writeCarried}); a loader reads those with or without a cache.
  */
 public final class ImageCache {
 
@@ -71,6 +75,32 @@ public final class ImageCache {
             }
         }
         return true;
+    }
+
+    /**
+     * Writes, into a pack's folder, images of its files for the pack to carry: a pack plug-in built with them is read
+     * from its images on its first load, before any cache holds them. Carried images are read only for
+     * {@linkplain PackSource#isInstalled installed} packs, and only for the exact bytes and format they were made from. The files are
+     * loaded from XMI; a file that has any problem gets no image, and images of older bytes are deleted.
+     *
+     * @param packFolder the folder that holds {@code pack.rogatory}, in a pack plug-in's source
+     * @return the number of images the pack carries now
+     * @throws LoadException if the pack does not load
+     * @throws IOException if the images cannot be written
+     */
+    public static int writeCarried(Path packFolder) throws LoadException, IOException {
+        Path made = Files.createTempDirectory("rogatory-images"); //$NON-NLS-1$
+        try {
+            new ScenarioLoader().withImages(in(made)).loadPack(PackSource.folder(packFolder));
+            return PackImages.carry(made, packFolder);
+        } finally {
+            try (Stream<Path> files = Files.list(made)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(made);
+        }
     }
 
     PackImages images() {

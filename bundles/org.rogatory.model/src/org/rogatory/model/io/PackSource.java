@@ -38,6 +38,17 @@ public interface PackSource {
     }
 
     /**
+     * Tells whether the pack is trusted as installed code is, as a pack plug-in is: only then does the loader read the
+     * images of its files that the pack carries ({@link ImageCache#writeCarried}) instead of their XMI. Packs read from
+     * a folder or an archive are not.
+     *
+     * @return {@code false} unless the source says otherwise
+     */
+    default boolean isInstalled() {
+        return false;
+    }
+
+    /**
      * Reads a pack from a folder on disk, refusing any file that resolves outside it (also through symbolic links).
      *
      * @param folder the folder that holds {@code pack.rogatory}

@@ -112,14 +112,14 @@ public final class ScenarioLoader {
      * image, it is run once more without images: problems name lines and columns, which only XMI has.
      */
     private LoadedPack load(PackSource source, Attempt attempt) throws LoadException {
-        PackLoading loading = new PackLoading(source, migrations, images);
+        PackLoading loading = new PackLoading(source, migrations, images, true);
         try {
             return attempt.run(loading);
         } catch (LoadException e) {
             if (!loading.usedImages()) {
                 throw e;
             }
-            return attempt.run(new PackLoading(source, migrations, null));
+            return attempt.run(new PackLoading(source, migrations, null, false));
         }
     }
 

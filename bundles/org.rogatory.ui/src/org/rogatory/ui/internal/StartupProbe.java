@@ -77,7 +77,27 @@ final class StartupProbe {
                 + "\ncases=" + CaseService.get().packs().stream().mapToInt(p -> p.cases().size()).sum() //$NON-NLS-1$
                 + "\nchecked=" + CaseService.get().isChecked() //$NON-NLS-1$
                 + "\nmillisAtStartupComplete=" + startupCompleteAt //$NON-NLS-1$
+                + "\ncpuMillis=" + processCpuMillis() //$NON-NLS-1$
                 + "\nmillisSinceJvmStart=" + sinceJvmStart() + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * The processor time the whole process has used, JIT compilers and other native threads included, in
+     * milliseconds; -1 where the JVM cannot tell. Read through the boot class loader, as the platform MXBean's
+     * {@code com.sun.management} interface is not visible to bundles.
+     */
+    private static long processCpuMillis() {
+        try {
+            Class<?> type = Class.forName("com.sun.management.OperatingSystemMXBean", false, null); //$NON-NLS-1$
+            Object bean = ManagementFactory.getOperatingSystemMXBean();
+            if (!type.isInstance(bean)) {
+                return -1;
+            }
+            long nanos = (long) type.getMethod("getProcessCpuTime").invoke(bean); //$NON-NLS-1$
+            return nanos < 0 ? -1 : nanos / 1_000_000;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static long sinceJvmStart() {

@@ -54,4 +54,10 @@ public final class BundlePackSource implements PackSource {
     public String describe(String path) {
         return "platform:/plugin/" + bundle.getSymbolicName() + '/' + folder + path; //$NON-NLS-1$
     }
+
+    /** A pack plug-in is installed code. */
+    @Override
+    public boolean isInstalled() {
+        return true;
+    }
 }

@@ -3,12 +3,12 @@ package org.rogatory.model.internal.io;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -40,6 +40,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.rogatory.model.io.PackSource;
 import org.rogatory.model.scenario.ScenarioPackage;
 
 /**
@@ -56,6 +57,10 @@ import org.rogatory.model.scenario.ScenarioPackage;
  *
  * <p>Reading and writing images never fails a load: a folder that cannot be read or written only means the XMI is
  * read.
+ *
+ * <p>A pack plug-in may also carry images of its own files, in its {@value #CARRIED} folder ({@link #carry}): the
+ * built-in pack does, so that even the first start of the product reads no XMI. They are looked up after the cache,
+ * by the same names, and only for installed plug-ins.
  */
 public final class PackImages {
 
@@ -65,6 +70,15 @@ public final class PackImages {
     private static final byte[] MAGIC = "ROGATORY IMAGE\n".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
 
     private static final String SUFFIX = ".rogimage"; //$NON-NLS-1$
+
+    /** The folder, inside a pack, of the images the pack carries. */
+    public static final String CARRIED = "images/"; //$NON-NLS-1$
+
+    /** The file, in {@link #CARRIED}, that holds the fingerprint the carried images were made with. */
+    private static final String MARK = "fingerprint"; //$NON-NLS-1$
+
+    /** The largest image a pack may carry, in bytes. */
+    private static final int MAX_CARRIED = 64 * 1024 * 1024;
 
     private static final int NAME_LENGTH = 64;
 
@@ -158,15 +172,88 @@ public final class PackImages {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return false;
         } catch (IOException | SecurityException e) {
             return false;
         }
-        if (!whole(bytes, name)) {
+        if (!decode(bytes, name, into, shared)) {
             if (writes) {
                 delete(file);
             }
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Tells whether an installed pack carries images of its files made in the current format and layout: a folder
+     * {@value #CARRIED} next to {@code pack.rogatory} with the fingerprint of the format in a file {@value #MARK}.
+     * Asking costs one small read, so a pack without images is not hashed at all.
+     *
+     * @param source the pack's files
+     * @return {@code true} if the pack's images can be read with {@link #readCarried}
+     */
+    public static boolean carriedBy(PackSource source) {
+        try (InputStream in = source.open(CARRIED + MARK)) {
+            byte[] mark = in.readNBytes(2 * NAME_LENGTH + 2);
+            return new String(mark, StandardCharsets.US_ASCII).strip().equals(HexFormat.of().formatHex(Fingerprint.VALUE));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads the image a pack carries of a file's bytes into an empty resource.
+     *
+     * @param source the pack's files
+     * @param name the image's name
+     * @param into the resource of the file the image was made from
+     * @param shared the map in which the files of one load share equal strings, or {@code null}
+     * @return {@code true} if the resource now holds the file's objects; {@code false} if the pack has no usable image
+     *         of these bytes, and the resource is left empty
+     */
+    public static boolean readCarried(PackSource source, String name, Resource into, Map<String, String> shared) {
+        byte[] bytes;
+        try (InputStream in = source.open(CARRIED + name + SUFFIX)) {
+            bytes = in.readNBytes(MAX_CARRIED + 1);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return bytes.length <= MAX_CARRIED && decode(bytes, name, into, shared);
+    }
+
+    /**
+     * Makes the images in a folder the images a pack carries: they replace every image in the pack's
+     * {@value #CARRIED} folder, and the fingerprint mark is written last.
+     *
+     * @param made a folder that holds exactly the images of one clean load of the pack
+     * @param packFolder the pack's folder on disk
+     * @return the number of images the pack now carries
+     * @throws IOException if a folder cannot be read or written
+     */
+    public static int carry(Path made, Path packFolder) throws IOException {
+        Path folder = packFolder.resolve(CARRIED);
+        Files.createDirectories(folder);
+        Files.deleteIfExists(folder.resolve(MARK));
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(folder, "*" + SUFFIX)) { //$NON-NLS-1$
+            for (Path image : old) {
+                Files.delete(image);
+            }
+        }
+        int count = 0;
+        try (DirectoryStream<Path> images = Files.newDirectoryStream(made, "*" + SUFFIX)) { //$NON-NLS-1$
+            for (Path image : images) {
+                Files.copy(image, folder.resolve(image.getFileName()));
+                count++;
+            }
+        }
+        Files.writeString(folder.resolve(MARK), HexFormat.of().formatHex(Fingerprint.VALUE) + "\n", //$NON-NLS-1$
+                StandardCharsets.US_ASCII);
+        return count;
+    }
+
+    /** Reads a whole, undamaged image of that name into an empty resource; leaves it empty if it cannot. */
+    private static boolean decode(byte[] bytes, String name, Resource into, Map<String, String> shared) {
+        if (!whole(bytes, name)) {
             return false;
         }
         ResourceImpl resource = (ResourceImpl) into;
@@ -182,9 +269,6 @@ public final class PackImages {
             input.loadResource(into);
         } catch (IOException | RuntimeException e) {
             into.getContents().clear();
-            if (writes) {
-                delete(file);
-            }
             return false;
         } finally {
             resource.setIntrinsicIDToEObjectMap(ids);

@@ -40,6 +40,7 @@ public final class PackLoading {
     static final int PARALLEL_FROM = 8;
 
     private final PackSource source;
+    private final boolean carried;
     private final FormatMigrations migrations;
     private final ResourceSet resourceSet;
     private final ProblemTranslator translator;
@@ -55,11 +56,13 @@ public final class PackLoading {
      * @param source where the pack's files come from
      * @param migrations the migrations older files may go through
      * @param images the images to read files from and write after a clean load, or {@code null} to read only XMI
+     * @param carried whether to read the images an installed pack carries, when it carries any
      */
-    public PackLoading(PackSource source, FormatMigrations migrations, PackImages images) {
+    public PackLoading(PackSource source, FormatMigrations migrations, PackImages images, boolean carried) {
         this.source = source;
         this.migrations = migrations;
         this.images = images;
+        this.carried = carried && source.isInstalled() && PackImages.carriedBy(source);
         this.resourceSet = withLoadOptions(SafeResourceSets.create(source, migrations));
         this.translator = new ProblemTranslator(source);
     }
@@ -160,6 +163,9 @@ public final class PackLoading {
         set.getLoadOptions().put(RogatoryResource.OPTION_SHARED_STRINGS, sharedStrings);
         if (images != null) {
             set.getLoadOptions().put(RogatoryResource.OPTION_IMAGES, images);
+        }
+        if (carried) {
+            set.getLoadOptions().put(RogatoryResource.OPTION_CARRIED_IMAGES, source);
         }
         return set;
     }

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.osgi.util.NLS;
+import org.rogatory.model.io.PackSource;
 import org.rogatory.model.migration.FormatMigrations;
 
 /**
@@ -38,6 +39,13 @@ public final class RogatoryResource extends XMIResourceImpl {
      * would give.
      */
     public static final String OPTION_IMAGES = "org.rogatory.model.images"; //$NON-NLS-1$
+
+    /**
+     * Load option: the {@link PackSource} of an installed pack that {@linkplain PackImages#carriedBy carries} images of
+     * its files, read when the cache of {@link #OPTION_IMAGES} has none. The loader sets it only for
+     * {@linkplain PackSource#isInstalled installed} packs; a pack read from a folder or an archive is always parsed.
+     */
+    public static final String OPTION_CARRIED_IMAGES = "org.rogatory.model.carriedImages"; //$NON-NLS-1$
 
     private final FormatMigrations migrations;
     private final SourcePositions positions = new SourcePositions();
@@ -119,6 +127,7 @@ public final class RogatoryResource extends XMIResourceImpl {
         if (images != null && !images.mayHold()) {
             images = null;
         }
+        PackSource carried = options == null ? null : (PackSource) options.get(OPTION_CARRIED_IMAGES);
         try {
             // Read into a buffer kept by the thread: when an image is used, the bytes are only hashed.
             Scratch scratch = SCRATCH.get();
@@ -126,10 +135,11 @@ public final class RogatoryResource extends XMIResourceImpl {
             if (length < 0) {
                 throw tooLarge();
             }
-            if (images != null) {
+            if (images != null || carried != null) {
                 imageName = PackImages.nameOf(scratch.bytes, length);
                 // An image exists only for bytes that passed the gate in the current format and loaded cleanly.
-                if (images.read(imageName, this, sharedStrings)) {
+                if (images != null && images.read(imageName, this, sharedStrings)
+                        || carried != null && PackImages.readCarried(carried, imageName, this, sharedStrings)) {
                     fromImage = true;
                     idsComplete = true;
                     return;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
@@ -14,6 +15,7 @@ import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.rogatory.model.archive.PackArchives;
 import org.rogatory.model.io.ImageCache;
 import org.rogatory.model.io.LoadedPack;
 import org.rogatory.ui.internal.play.CaseCatalog.PackEntry;
@@ -60,32 +62,53 @@ class HeldChecksTest {
     }
 
     @Test
-    void packsAreReadFromXmiWhileStartingAndLeaveImagesForTheNextStart() throws Exception {
+    void theBuiltInPackIsReadFromItsImagesAndAnImportedPackLeavesImagesForTheNextStart() throws Exception {
         Path images = home.resolve("pack-images");
         CaseService first = new CaseService(home, Display.getCurrent());
         first.holdChecks();
         first.loadPacks();
         dispatchUntil(first::isLoaded, 30_000);
+        assertTrue(ImageCache.holdsAllOf(essentials(first)), "the built-in pack is read from the images it carries");
         assertFalse(Files.exists(images), "nothing is written while the window starts");
         first.releaseChecks();
         Job.getJobManager().join(CaseService.JOB_FAMILY, null);
         dispatchUntil(first::isChecked, 30_000);
+        assertFalse(Files.exists(images), "the built-in pack needs no images of the workspace's");
+
+        // An imported pack is a folder, which carries no images that are read: the check leaves images of its files.
+        Path folder = Essentials.copyPackInto(home.resolve("workshop-copy"));
+        Path manifest = folder.resolve("pack.rogatory");
+        Files.writeString(manifest, Files.readString(manifest, StandardCharsets.UTF_8).replaceFirst("id=\"essentials\"",
+                "id=\"workshop-copy\""), StandardCharsets.UTF_8);
+        Path archive = home.resolve("workshop-copy.rogpack");
+        PackArchives.write(folder, archive);
+        Job imported = first.importArchive(archive);
+        imported.join();
+        Job.getJobManager().join(CaseService.JOB_FAMILY, null);
+        dispatchUntil(() -> first.isChecked() && first.packs().stream().anyMatch(p -> "workshop-copy".equals(p.id())),
+                30_000);
+        assertTrue(imported.getResult().isOK(), imported.getResult().getMessage());
         first.shutdown();
         long written;
         try (Stream<Path> files = Files.list(images)) {
             written = files.filter(p -> p.toString().endsWith(".rogimage")).count();
         }
-        assertTrue(written >= 7, "the built-in pack's seven files have images once checked: " + written);
+        assertTrue(written >= 7, "the imported pack's seven files have images once checked: " + written);
 
         CaseService next = new CaseService(home, Display.getCurrent());
         next.loadPacks();
         Job.getJobManager().join(CaseService.JOB_FAMILY, null);
         dispatchUntil(next::isChecked, 30_000);
-        LoadedPack essentials = next.packs().stream().map(PackEntry::pack).filter(p -> p != null)
-                .filter(p -> "essentials".equals(p.pack().getId())).findFirst().orElseThrow();
-        assertTrue(ImageCache.holdsAllOf(essentials), "the next start reads every file of the pack from its image");
-        assertEquals(6, essentials.scenarios().size());
+        LoadedPack copy = next.packs().stream().map(PackEntry::pack).filter(p -> p != null)
+                .filter(p -> "workshop-copy".equals(p.pack().getId())).findFirst().orElseThrow();
+        assertTrue(ImageCache.holdsAllOf(copy), "the next start reads every file of the imported pack from its image");
+        assertEquals(6, copy.scenarios().size());
         next.shutdown();
+    }
+
+    private static LoadedPack essentials(CaseService service) {
+        return service.packs().stream().map(PackEntry::pack).filter(p -> p != null)
+                .filter(p -> "essentials".equals(p.pack().getId())).findFirst().orElseThrow();
     }
 
     @Test

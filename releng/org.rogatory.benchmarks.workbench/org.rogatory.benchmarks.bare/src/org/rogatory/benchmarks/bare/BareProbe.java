@@ -61,8 +61,28 @@ final class BareProbe {
                 + "\nperspective=" + (page == null || page.getPerspective() == null ? "" : page.getPerspective().getId()) //$NON-NLS-1$ //$NON-NLS-2$
                 + "\nvisible=" + (window != null && window.getShell().isVisible()) //$NON-NLS-1$
                 + "\npacks=0\ncases=0" //$NON-NLS-1$
+                + "\ncpuMillis=" + processCpuMillis() //$NON-NLS-1$
                 + "\nmillisSinceJvmStart=" //$NON-NLS-1$
                 + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + "\n"; //$NON-NLS-1$
+    }
+
+    /**
+     * The processor time the whole process has used, JIT compilers and other native threads included, in
+     * milliseconds; -1 where the JVM cannot tell. Read through the boot class loader, as the platform MXBean's
+     * {@code com.sun.management} interface is not visible to bundles.
+     */
+    private static long processCpuMillis() {
+        try {
+            Class<?> type = Class.forName("com.sun.management.OperatingSystemMXBean", false, null); //$NON-NLS-1$
+            Object bean = ManagementFactory.getOperatingSystemMXBean();
+            if (!type.isInstance(bean)) {
+                return -1;
+            }
+            long nanos = (long) type.getMethod("getProcessCpuTime").invoke(bean); //$NON-NLS-1$
+            return nanos < 0 ? -1 : nanos / 1_000_000;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static void write(Path file, String report) {
