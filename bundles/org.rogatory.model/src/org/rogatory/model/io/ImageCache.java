@@ -80,8 +80,9 @@ public final class ImageCache {
     /**
      * Writes, into a pack's folder, images of its files for the pack to carry: a pack plug-in built with them is read
      * from its images on its first load, before any cache holds them. Carried images are read only for
-     * {@linkplain PackSource#isInstalled installed} packs, and only for the exact bytes and format they were made from. The files are
-     * loaded from XMI; a file that has any problem gets no image, and images of older bytes are deleted.
+     * {@linkplain PackSource#isInstalled installed} packs, and only for the exact bytes and format they were made
+     * from. The files are loaded from XMI; a file that has any problem gets no image, and images of older bytes are
+     * deleted.
      *
      * @param packFolder the folder that holds {@code pack.rogatory}, in a pack plug-in's source
      * @return the number of images the pack carries now

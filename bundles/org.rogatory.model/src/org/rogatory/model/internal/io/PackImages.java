@@ -195,7 +195,8 @@ public final class PackImages {
     public static boolean carriedBy(PackSource source) {
         try (InputStream in = source.open(CARRIED + MARK)) {
             byte[] mark = in.readNBytes(2 * NAME_LENGTH + 2);
-            return new String(mark, StandardCharsets.US_ASCII).strip().equals(HexFormat.of().formatHex(Fingerprint.VALUE));
+            String recorded = new String(mark, StandardCharsets.US_ASCII).strip();
+            return recorded.equals(HexFormat.of().formatHex(Fingerprint.VALUE));
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -28,7 +28,8 @@ public final class CaseLayout implements CaseService.Listener {
 
     /** The views of a case in the order they open. */
     private static final List<Place> VIEWS = List.of(new Place(RogatoryUi.BRIEFING_VIEW_ID, IWorkbenchPage.VIEW_VISIBLE),
-            new Place(RogatoryUi.EVIDENCE_BOARD_VIEW_ID, IWorkbenchPage.VIEW_VISIBLE), new Place(RogatoryUi.TIMELINE_VIEW_ID, IWorkbenchPage.VIEW_CREATE),
+            new Place(RogatoryUi.EVIDENCE_BOARD_VIEW_ID, IWorkbenchPage.VIEW_VISIBLE),
+            new Place(RogatoryUi.TIMELINE_VIEW_ID, IWorkbenchPage.VIEW_CREATE),
             new Place(RogatoryUi.FEEDBACK_VIEW_ID, IWorkbenchPage.VIEW_VISIBLE),
             new Place(RogatoryUi.ACTION_COMPOSER_VIEW_ID, IWorkbenchPage.VIEW_VISIBLE),
             new Place(RogatoryUi.STATES_VIEW_ID, IWorkbenchPage.VIEW_CREATE));

@@ -42,7 +42,8 @@ class CarriedImagesTest {
         if ("1".equals(System.getenv("ROGATORY_WRITE_CARRIED_IMAGES"))) {
             int count = ImageCache.writeCarried(source);
             System.out.println("Wrote " + count + " images into " + source.resolve("images") //$NON-NLS-1$ //$NON-NLS-2$
-                    + "; build again to check them (the plug-in under test was packaged before they were written)."); //$NON-NLS-1$
+                    + "; build again to check them (the plug-in under test was packaged before they were" //$NON-NLS-1$
+                    + " written)."); //$NON-NLS-1$
             written = true;
         }
     }
