@@ -35,7 +35,6 @@ public class RogatoryActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction copy;
     private IWorkbenchAction paste;
     private IWorkbenchAction delete;
-    private IWorkbenchWindow window;
     /** The perspective list, made the first time the Window menu opens (it sorts with a collator, slow to set up). */
     private IContributionItem perspectives;
 
@@ -60,7 +59,6 @@ public class RogatoryActionBarAdvisor extends ActionBarAdvisor {
         copy = register(ActionFactory.COPY.create(window));
         paste = register(ActionFactory.PASTE.create(window));
         delete = register(ActionFactory.DELETE.create(window));
-        this.window = window;
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -70,7 +68,8 @@ public class RogatoryActionBarAdvisor extends ActionBarAdvisor {
 
     private void fillPerspectives(IMenuManager menu) {
         if (perspectives == null) {
-            perspectives = ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(window);
+            perspectives = ContributionItemFactory.PERSPECTIVES_SHORTLIST
+                    .create(getActionBarConfigurer().getWindowConfigurer().getWindow());
         }
         menu.add(perspectives);
     }
