@@ -2,6 +2,7 @@ package org.rogatory.ui.internal.tests;
 
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -36,6 +37,16 @@ final class Essentials {
                 Files.copy(in, folder.resolve(name));
             }
         }
+        return folder;
+    }
+
+    /** The built-in pack's files copied into a folder under another pack id, as a centre would adapt the pack. */
+    static Path adaptedCopy(Path folder, String packId) throws Exception {
+        copyPackInto(folder);
+        Path manifest = folder.resolve("pack.rogatory");
+        String text = Files.readString(manifest, StandardCharsets.UTF_8);
+        Files.writeString(manifest, text.replaceFirst("id=\"essentials\"", "id=\"" + packId + "\""),
+                StandardCharsets.UTF_8);
         return folder;
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
@@ -76,12 +75,8 @@ class HeldChecksTest {
         assertFalse(Files.exists(images), "the built-in pack needs no images of the workspace's");
 
         // An imported pack is a folder, which carries no images that are read: the check leaves images of its files.
-        Path folder = Essentials.copyPackInto(home.resolve("workshop-copy"));
-        Path manifest = folder.resolve("pack.rogatory");
-        Files.writeString(manifest, Files.readString(manifest, StandardCharsets.UTF_8).replaceFirst("id=\"essentials\"",
-                "id=\"workshop-copy\""), StandardCharsets.UTF_8);
         Path archive = home.resolve("workshop-copy.rogpack");
-        PackArchives.write(folder, archive);
+        PackArchives.write(Essentials.adaptedCopy(home.resolve("workshop-copy"), "workshop-copy"), archive);
         Job imported = first.importArchive(archive);
         imported.join();
         Job.getJobManager().join(CaseService.JOB_FAMILY, null);

@@ -60,20 +60,10 @@ class ImportPackArchiveTest {
         }
     }
 
-    /** The built-in pack's files copied to a folder, under another pack id, as a centre would adapt it. */
-    private Path adaptedPackFolder() throws Exception {
-        Path folder = Essentials.copyPackInto(home.resolve("workshop-copy"));
-        Path manifest = folder.resolve("pack.rogatory");
-        String text = Files.readString(manifest, StandardCharsets.UTF_8);
-        Files.writeString(manifest, text.replaceFirst("id=\"essentials\"", "id=\"workshop-copy\""),
-                StandardCharsets.UTF_8);
-        return folder;
-    }
-
     @Test
     void aGoodArchiveIsCheckedInstalledAndListed() throws Exception {
         Path archive = home.resolve("workshop-copy.rogpack");
-        PackArchives.write(adaptedPackFolder(), archive);
+        PackArchives.write(Essentials.adaptedCopy(home.resolve("workshop-copy"), "workshop-copy"), archive);
 
         Job job = CaseService.get().importArchive(archive);
         job.join();
