@@ -98,12 +98,12 @@ start_once() {
   local which=$1 install=$2 dir=$3 perspective=$4
   rm -rf "$dir" && mkdir -p "$dir/home"
   cp -r "$work/pristine/$which" "$dir/configuration"
-  local launched
-  launched=$(date +%s%N)
-  local cache_switch=on
+  local cache_switch=on launched
   [[ $class_data == off ]] && cache_switch=off
+  local vmargs="-Duser.home=$dir/home -Drogatory.probe.readyFile=$dir/ready -Drogatory.probe.exitWhenReady=true"
+  launched=$(date +%s%N)
   ROGATORY_CACHE="$work/cache" ROGATORY_AOT_CACHE=$cache_switch \
-    ROGATORY_VMARGS="-Duser.home=$dir/home -Drogatory.probe.readyFile=$dir/ready -Drogatory.probe.exitWhenReady=true -Xlog:aot=info:file=$dir/aot.log" \
+    ROGATORY_VMARGS="$vmargs -Xlog:aot=info:file=$dir/aot.log" \
     timeout --kill-after=10 "$timeout_s" "$install/rogatory" -data "$dir/workspace" -configuration "$dir/configuration" \
     -consoleLog >"$dir/console.log" 2>&1
   local code=$?
@@ -122,12 +122,14 @@ start_once() {
   jvm_ms=$(sed -n 's/^millisSinceJvmStart=//p' "$dir/ready")
   local mapped=none
   grep -q 'Mapped static' "$dir/aot.log" 2>/dev/null && mapped=mapped
-  echo "$wall_ms $jvm_ms $(sed -n 's/^cpuMillis=//p' "$dir/ready") $(sed -n 's/^packs=//p' "$dir/ready") $(sed -n 's/^cases=//p' "$dir/ready") $(sed -n 's/^perspective=//p' "$dir/ready") $mapped"
+  local field values=()
+  for field in cpuMillis packs cases perspective; do values+=("$(sed -n "s/^$field=//p" "$dir/ready")"); done
+  echo "$wall_ms $jvm_ms ${values[*]} $mapped"
 }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-echo "Start-up benchmark: $runs rounds (+$warmup warm-up) of bare and product, alternating; class-data cache $class_data;" \
-  "load average $load_before"
+echo "Start-up benchmark: $runs rounds (+$warmup warm-up) of bare and product, alternating;" \
+  "class-data cache $class_data; load average $load_before"
 for ((w = 1; w <= warmup; w++)); do
   start_once bare "$bare" "$work/warmup-bare" "$bare_perspective" >/dev/null || exit 1
   start_once product "$product" "$work/warmup-product" "$product_perspective" >/dev/null || exit 1
@@ -140,8 +142,10 @@ for ((r = 1; r <= runs; r++)); do
     result=$(start_once "$which" "$install" "$work/$which-$r" "$p") || exit 1
     read -r wall jvm cpu packs cases perspective mapped <<<"$result"
     echo "$r,$which,$wall,$jvm,$cpu,$packs,$cases,$perspective,$mapped" >>"$csv"
-    printf '  round %2d  %-7s %6d ms to ready (%6d ms since JVM start, %6d ms of processor time)  packs=%s cases=%s %s\n' \
-      "$r" "$which" "$wall" "$jvm" "$cpu" "$packs" "$cases" "$([[ $mapped == mapped ]] && echo "(class-data cache)")"
+    printf '  round %2d  %-7s %6d ms to ready (%6d ms since JVM start, %6d ms of processor time)  packs=%s cases=%s' \
+      "$r" "$which" "$wall" "$jvm" "$cpu" "$packs" "$cases"
+    [[ $mapped == mapped ]] && printf ' (class-data cache)'
+    echo
   done
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -174,7 +178,8 @@ mapped_product=$(awk -F, '$2 == "product" && $9 == "mapped"' "$csv" | wc -l)
   echo "Start-up benchmark, $runs rounds, $(nproc) cores, load average $load_before at the start and $load_after at the end"
   echo "product: $product"
   echo "bare:    $bare"
-  echo "class-data cache $class_data: mapped in $mapped_bare of $runs bare starts and $mapped_product of $runs product starts"
+  echo "class-data cache $class_data: mapped in $mapped_bare of $runs bare starts" \
+    "and $mapped_product of $runs product starts"
   echo "product loaded: packs=$(cut -d, -f6 <<<"$last_product") cases=$(cut -d, -f7 <<<"$last_product") perspective=$(cut -d, -f8 <<<"$last_product")"
   printf '%-42s %8s %8s %8s %8s\n' "(ms)" min median p90 max
   printf '%-42s %8d %8d %8d %8d\n' "bare, launch to ready (wall clock)" "$bw_min" "$bw_med" "$bw_p90" "$bw_max"

@@ -122,15 +122,31 @@ check "a cache the JVM refused: says why" said "The AOT cache has been truncated
 check "a cache the JVM refused: its log is cleared" test ! -s "$current.log"
 
 rm -f "$current"
-sleep 30 &
-busy=$!
-# As a start that is recording leaves it: its process id, its first attempt.
-mkdir -p "$(lock_of "$current")" && echo "$busy" >"$(lock_of "$current")/pid" && echo 1 >"$(lock_of "$current")/attempts"
+# A start that is recording holds the lock: its process id (a process called java) and its first attempt.
+mkdir -p "$work/recorder" && cp "$(command -v sleep)" "$work/recorder/java"
+"$work/recorder/java" 30 &
+recording=$!
+lock=$(lock_of "$current")
+mkdir -p "$lock" && echo "$recording" >"$lock/pid" && echo 1 >"$lock/attempts"
 launch 25
 check "another start is recording: starts without a cache" bash -c '! grep -q -- "-XX:AOT" "$0"' "$work/args"
 check "another start is recording: says so" said "is recording it"
-kill "$busy" 2>/dev/null
-wait "$busy" 2>/dev/null
+echo "half written" >"$current"
+launch 25
+check "another start is still writing the cache: starts without it" bash -c '! grep -q -- "-XX:AOT" "$0"' "$work/args"
+kill "$recording" 2>/dev/null
+wait "$recording" 2>/dev/null
+rm -f "$current"
+
+sleep 30 &
+stranger=$!
+echo "$stranger" >"$lock/pid"
+FAKE_NO_CACHE=1 launch 25
+check "the lock names a process that is not java (an id used again): records" has_arg "-XX:AOTCacheOutput=$current"
+kill "$stranger" 2>/dev/null
+wait "$stranger" 2>/dev/null
+rm -rf "$lock"
+mkdir -p "$lock" && echo 999999999 >"$lock/pid" && echo 1 >"$lock/attempts"
 
 FAKE_NO_CACHE=1 launch 25
 check "the recording start is gone: records again" has_arg "-XX:AOTCacheOutput=$current"
@@ -156,7 +172,8 @@ CACHE_DIR= HOME="$work/home" XDG_CACHE_HOME=relative/cache launch 25
 check "ROGATORY_CACHE unset: the user's cache folder (a relative XDG_CACHE_HOME is ignored)" \
   has_arg_like "^-XX:AOTCacheOutput=$work/home/.cache/rogatory/class-data/"
 CACHE_DIR= HOME="$work/home" XDG_CACHE_HOME="$work/xdg" launch 25
-check "ROGATORY_CACHE unset: XDG_CACHE_HOME when it is absolute" has_arg_like "^-XX:AOTCacheOutput=$work/xdg/rogatory/class-data/"
+check "ROGATORY_CACHE unset: XDG_CACHE_HOME when it is absolute" \
+  has_arg_like "^-XX:AOTCacheOutput=$work/xdg/rogatory/class-data/"
 launch 25 --headless --version
 check "the command line never uses the cache" bash -c '! grep -q -- "-XX:AOT" "$0"' "$work/args"
 check "the command line runs the CLI application" has_arg "org.rogatory.cli.application"

@@ -22,8 +22,8 @@ start_workbench() {
   local run="$work/$1" start code log
   mkdir -p "$run/home"
   start=$(date +%s%N)
-  ROGATORY_VERBOSE=1 ROGATORY_CACHE="$work/cache" \
-    ROGATORY_VMARGS="-Duser.home=$run/home -Drogatory.probe.readyFile=$run/ready -Drogatory.probe.exitWhenReady=true -Xlog:aot=info:file=$run/aot.log" \
+  local vmargs="-Duser.home=$run/home -Drogatory.probe.readyFile=$run/ready -Drogatory.probe.exitWhenReady=true"
+  ROGATORY_VERBOSE=1 ROGATORY_CACHE="$work/cache" ROGATORY_VMARGS="$vmargs -Xlog:aot=info:file=$run/aot.log" \
     timeout --kill-after=10 "$timeout_s" "$product/rogatory" -consoleLog >"$run/console.log" 2>&1
   code=$?
   elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
