@@ -31,6 +31,9 @@ public final class Messages extends NLS {
     public static String Pack_import_arguments;
     public static String Pack_import_usage;
     public static String Pack_imported;
+    public static String Pack_imagesWritten;
+    public static String Pack_images_arguments;
+    public static String Pack_images_usage;
     public static String Pack_installFolderUnknown;
     public static String Pack_noSubcommand;
     public static String Pack_notAFolder;

@@ -16,17 +16,21 @@ import org.rogatory.engine.validation.PackProblem;
 import org.rogatory.engine.validation.PackValidator;
 import org.rogatory.model.archive.ArchiveManifest;
 import org.rogatory.model.archive.PackArchives;
+import org.rogatory.model.io.ImageCache;
+import org.rogatory.model.io.LoadException;
 import org.rogatory.model.io.LoadedPack;
 
 /**
- * {@code rogatory pack export|import|project}: packs in and out. Export and project refuse a pack with errors, so a
- * centre never distributes one; import refuses hostile archives and packs with errors and writes nothing then.
+ * {@code rogatory pack export|import|project|images}: packs in and out. Export, project and images refuse a pack with
+ * errors, so a centre never distributes one; import refuses hostile archives and packs with errors and writes nothing
+ * then.
  */
 final class PackCommand implements Command {
 
     private static final String EXPORT = "export"; //$NON-NLS-1$
     private static final String IMPORT = "import"; //$NON-NLS-1$
     private static final String PROJECT = "project"; //$NON-NLS-1$
+    private static final String IMAGES = "images"; //$NON-NLS-1$
 
     @Override
     public String name() {
@@ -45,6 +49,7 @@ final class PackCommand implements Command {
             case EXPORT -> Messages.Pack_export_usage;
             case IMPORT -> Messages.Pack_import_usage;
             case PROJECT -> Messages.Pack_project_usage;
+            case IMAGES -> Messages.Pack_images_usage;
             default -> usage();
         };
     }
@@ -57,6 +62,7 @@ final class PackCommand implements Command {
             case EXPORT -> export(rest, out, err);
             case IMPORT -> importArchive(rest, out, err);
             case PROJECT -> project(rest, out, err);
+            case IMAGES -> images(rest, out, err);
             default -> {
                 err.println(sub.isEmpty() ? Messages.Pack_noSubcommand : NLS.bind(Messages.Pack_unknownSubcommand, sub));
                 yield Cli.USAGE;
@@ -139,6 +145,30 @@ final class PackCommand implements Command {
         out.println(NLS.bind(Messages.Pack_projectWritten, new Object[] { pack.pack().getId(), bundle, folder }));
         out.println(NLS.bind(Messages.Pack_projectBuild, installFolder()));
         return Cli.OK;
+    }
+
+    private static int images(List<String> args, PrintStream out, PrintStream err) {
+        if (args.size() != 1) {
+            err.println(Messages.Pack_images_arguments);
+            return Cli.USAGE;
+        }
+        LoadedPack pack = validPack(args.get(0), err);
+        if (pack == null) {
+            return Cli.FAILED;
+        }
+        Path folder = Path.of(args.get(0));
+        try {
+            int count = ImageCache.writeCarried(folder);
+            out.println(NLS.bind(Messages.Pack_imagesWritten, new Object[] { pack.pack().getId(), count,
+                    folder.resolve(ImageCache.CARRIED_FOLDER) }));
+            return Cli.OK;
+        } catch (LoadException e) {
+            err.println(e.getMessage());
+            return Cli.FAILED;
+        } catch (IOException e) {
+            err.println(NLS.bind(Messages.Pack_cannotWrite, folder.resolve(ImageCache.CARRIED_FOLDER), e.getMessage()));
+            return Cli.FAILED;
+        }
     }
 
     /** Loads a pack folder and validates it; prints the problems and returns null if it has errors. */

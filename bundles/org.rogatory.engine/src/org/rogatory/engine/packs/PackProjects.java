@@ -13,6 +13,8 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Version;
 import org.rogatory.engine.internal.project.ProjectTemplates;
 import org.rogatory.model.archive.PackArchives;
+import org.rogatory.model.io.ImageCache;
+import org.rogatory.model.io.LoadException;
 import org.rogatory.model.io.LoadedPack;
 import org.rogatory.model.scenario.Pack;
 
@@ -50,7 +52,8 @@ public final class PackProjects {
     }
 
     /**
-     * Writes the project into a folder that does not exist yet or is empty.
+     * Writes the project into a folder that does not exist yet or is empty. The plug-in's pack carries images of its
+     * files ({@link ImageCache#writeCarried}), which the project's build makes again.
      *
      * @param loaded a pack loaded with all its scenarios (validate it first: the project's build would fail anyway)
      * @param folder the project folder
@@ -80,10 +83,17 @@ public final class PackProjects {
         write(feature.resolve("feature.properties"), "feature.properties.template", properties); //$NON-NLS-1$ //$NON-NLS-2$
         write(feature.resolve("build.properties"), "feature.build.properties.template", text); //$NON-NLS-1$ //$NON-NLS-2$
         write(folder.resolve("site/category.xml"), "category.xml.template", text); //$NON-NLS-1$ //$NON-NLS-2$
+        Path packFolder = bundle.resolve("pack"); //$NON-NLS-1$
         for (Map.Entry<String, byte[]> file : PackArchives.packFiles(loaded).entrySet()) {
-            Path target = bundle.resolve("pack").resolve(file.getKey()); //$NON-NLS-1$
+            Path target = packFolder.resolve(file.getKey());
             Files.createDirectories(target.getParent());
             Files.write(target, file.getValue());
+        }
+        // The images the plug-in carries; the project's build makes them again with the Rogatory that builds it.
+        try {
+            ImageCache.writeCarried(packFolder);
+        } catch (LoadException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 

@@ -22,6 +22,9 @@ import org.rogatory.model.internal.io.RogatoryResource;
  */
 public final class ImageCache {
 
+    /** The folder, next to {@code pack.rogatory}, of the images a pack carries ({@link #writeCarried}). */
+    public static final String CARRIED_FOLDER = "images"; //$NON-NLS-1$
+
     private final PackImages images;
 
     private ImageCache(PackImages images) {

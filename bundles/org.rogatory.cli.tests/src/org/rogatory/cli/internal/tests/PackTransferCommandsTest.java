@@ -15,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -23,8 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.rogatory.cli.internal.Cli;
+import org.rogatory.model.io.ImageCache;
+import org.rogatory.model.io.LoadException;
+import org.rogatory.model.io.PackSource;
+import org.rogatory.model.io.ScenarioLoader;
 
-/** {@code rogatory pack export|import|project}: exit codes, what is printed, and what is (not) written. */
+/** {@code rogatory pack export|import|project|images}: exit codes, what is printed, and what is (not) written. */
 class PackTransferCommandsTest {
 
     @TempDir
@@ -102,7 +109,7 @@ class PackTransferCommandsTest {
         Path archive = work.resolve("flawed.rogpack");
         assertEquals(Cli.FAILED, run("pack", "export", fixture("flawed-pack").toString(), "--out", archive.toString()));
         assertTrue(err().contains("case.rogatory: hack: ERROR:"), err());
-        assertTrue(err().contains("so it was not exported"), err());
+        assertTrue(err().contains("so nothing was written"), err());
         assertFalse(Files.exists(archive));
     }
 
@@ -151,6 +158,87 @@ class PackTransferCommandsTest {
         assertTrue(Files.exists(project.resolve("org.example.centre.minimal.feature/feature.xml")));
         assertTrue(Files.exists(project.resolve("site/category.xml")));
         assertFalse(pom.contains("@@"), pom);
+        assertTrue(pom.contains("<id>carry-images</id>") && pom.contains("<argument>images</argument>"), pom);
+        assertEquals(List.of("fingerprint", "image", "image"), carried(bundle.resolve("pack")),
+                "the plug-in's pack carries an image of each of its two files");
+    }
+
+    /** The pack in a folder as if installed as a plug-in: its images may be read. */
+    private static PackSource installed(Path folder) {
+        PackSource files = PackSource.folder(folder);
+        return new PackSource() {
+            @Override
+            public InputStream open(String path) throws IOException {
+                return files.open(path);
+            }
+
+            @Override
+            public boolean isInstalled() {
+                return true;
+            }
+        };
+    }
+
+    /** What a pack folder's images/ holds: "fingerprint" and one "image" per image, sorted. */
+    private static List<String> carried(Path pack) throws IOException {
+        Path images = pack.resolve("images");
+        if (!Files.isDirectory(images)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(images)) {
+            return files.map(file -> file.getFileName().toString().endsWith(".rogimage") ? "image"
+                    : file.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static Map<String, byte[]> contents(Path folder) throws IOException {
+        Map<String, byte[]> contents = new TreeMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                contents.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        }
+        return contents;
+    }
+
+    @Test
+    void imagesGivesAPackAnImageOfEachFileAndTheSameBytesEachTime() throws IOException {
+        Path pack = fixture("minimal");
+
+        assertEquals(Cli.OK, run("pack", "images", pack.toString()), err());
+
+        assertTrue(out().contains("Pack 'minimal' carries 2 images of its files in " + pack.resolve("images")), out());
+        assertEquals(List.of("fingerprint", "image", "image"), carried(pack));
+        try {
+            assertTrue(ImageCache.holdsAllOf(new ScenarioLoader().loadPack(installed(pack))),
+                    "installed, the pack is read from its images");
+            assertFalse(ImageCache.holdsAllOf(new ScenarioLoader().loadPack(pack)), "a folder is always parsed");
+        } catch (LoadException e) {
+            throw new AssertionError(e);
+        }
+        Map<String, byte[]> first = contents(pack.resolve("images"));
+        assertEquals(Cli.OK, run("pack", "images", pack.toString()), err());
+        Map<String, byte[]> second = contents(pack.resolve("images"));
+        assertEquals(first.keySet(), second.keySet(), "unchanged files, the same images");
+        first.forEach((name, bytes) -> assertArrayEquals(bytes, second.get(name), name));
+
+        Files.writeString(pack.resolve("case.rogatory"), Files.readString(pack.resolve("case.rogatory")) + "\n");
+        assertEquals(Cli.OK, run("pack", "images", pack.toString()), err());
+        Map<String, byte[]> edited = contents(pack.resolve("images"));
+        assertEquals(3, edited.size(), "the image of the old bytes is replaced, not kept beside the new one");
+        assertFalse(edited.keySet().equals(first.keySet()), "an edited file gets an image under a new name");
+    }
+
+    @Test
+    void imagesRefusesAPackWithErrorsAndWritesNothing() throws IOException {
+        Path pack = fixture("flawed-pack");
+
+        assertEquals(Cli.FAILED, run("pack", "images", pack.toString()));
+
+        assertTrue(err().contains("errors (above)"), err());
+        assertFalse(Files.exists(pack.resolve("images")), "no images for a pack that cannot be distributed");
+        assertEquals(Cli.FAILED, run("pack", "images", work.resolve("nowhere").toString()));
+        assertTrue(err().contains("is not a pack folder"), err());
     }
 
     @Test
@@ -169,6 +257,8 @@ class PackTransferCommandsTest {
         assertTrue(out().startsWith("Usage: rogatory --headless pack import"), out());
         assertEquals(Cli.OK, run("pack", "project", "--help"));
         assertTrue(out().startsWith("Usage: rogatory --headless pack project"), out());
+        assertEquals(Cli.OK, run("pack", "images", "--help"));
+        assertTrue(out().startsWith("Usage: rogatory --headless pack images"), out());
         assertEquals(Cli.OK, run("pack", "--help"));
         assertTrue(out().contains("export <pack folder> --out <file.rogpack>"), out());
         assertEquals(Cli.USAGE, run("pack"));
@@ -177,6 +267,9 @@ class PackTransferCommandsTest {
         assertEquals(Cli.USAGE, run("pack", "export", "x", "--out", "x.zip"));
         assertEquals(Cli.USAGE, run("pack", "import", "x.rogpack"));
         assertEquals(Cli.USAGE, run("pack", "project", "x", "--out", "y", "--bundle", "not a name"));
+        assertEquals(Cli.USAGE, run("pack", "images"));
+        assertEquals(Cli.USAGE, run("pack", "images", "x", "y"));
+        assertTrue(err().contains("usage: rogatory --headless pack images <pack folder>"), err());
         assertTrue(run("--help") == Cli.OK && out().contains("  pack "), out());
     }
 }

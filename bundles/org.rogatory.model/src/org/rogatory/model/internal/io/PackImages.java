@@ -40,6 +40,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.rogatory.model.io.ImageCache;
 import org.rogatory.model.io.PackSource;
 import org.rogatory.model.scenario.ScenarioPackage;
 
@@ -72,7 +73,7 @@ public final class PackImages {
     private static final String SUFFIX = ".rogimage"; //$NON-NLS-1$
 
     /** The folder, inside a pack, of the images the pack carries. */
-    public static final String CARRIED = "images/"; //$NON-NLS-1$
+    public static final String CARRIED = ImageCache.CARRIED_FOLDER + '/';
 
     /** The file, in {@link #CARRIED}, that holds the fingerprint the carried images were made with. */
     private static final String MARK = "fingerprint"; //$NON-NLS-1$
