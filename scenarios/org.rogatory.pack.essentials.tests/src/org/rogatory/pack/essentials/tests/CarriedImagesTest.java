@@ -41,7 +41,8 @@ class CarriedImagesTest {
         assertTrue(Files.isRegularFile(source.resolve("pack.rogatory")), source.toString());
         if ("1".equals(System.getenv("ROGATORY_WRITE_CARRIED_IMAGES"))) {
             int count = ImageCache.writeCarried(source);
-            System.out.println("Wrote " + count + " images into " + source.resolve("images") //$NON-NLS-1$ //$NON-NLS-2$
+            System.out.println("Wrote " + count + " images into " //$NON-NLS-1$ //$NON-NLS-2$
+                    + source.resolve(ImageCache.CARRIED_FOLDER)
                     + "; build again to check them (the plug-in under test was packaged before they were" //$NON-NLS-1$
                     + " written)."); //$NON-NLS-1$
             written = true;
@@ -75,7 +76,7 @@ class CarriedImagesTest {
             files = xmi.filter(file -> file.toString().endsWith(".rogatory")).count();
         }
         long images;
-        try (Stream<Path> carried = Files.list(source.resolve("images"))) {
+        try (Stream<Path> carried = Files.list(source.resolve(ImageCache.CARRIED_FOLDER))) {
             images = carried.filter(file -> file.toString().endsWith(".rogimage")).count();
         }
         assertEquals(files, images, "stale or missing images; regenerate them: " + REGENERATE);
