@@ -12,10 +12,13 @@ case "$(uname -s)/$(uname -m)" in
      exit 1 ;;
 esac
 product="releng/org.rogatory.product/target/products/org.rogatory.product/$platform/rogatory"
+# Every build writes the product's config.ini anew. (The launch script cannot tell the build's time: it keeps its
+# source's time stamp, rounded down to the 2 s of a zip entry, so it always looked older than its own source.)
+built="$product/configuration/config.ini"
 
 stale() {
-  [[ ! -x "$product/rogatory" ]] && return 0
-  [[ -n $(find pom.xml .mvn bundles features releng scenarios -newer "$product/rogatory" -type f \
+  [[ ! -x "$product/rogatory" || ! -f "$built" ]] && return 0
+  [[ -n $(find pom.xml .mvn bundles features releng scenarios -newer "$built" -type f \
             -not -path '*/target/*' -not -path '*/bin/*' -print -quit 2>/dev/null) ]]
 }
 
