@@ -99,6 +99,10 @@ check "another JVM option: records a cache of its own" has_arg_like "^-XX:AOTCac
 check "another JVM option: the option is passed on" has_arg "-Xmx3g"
 check "the cache for the other options replaced the first (one per installation)" \
   bash -c '[[ $(find "$0" -maxdepth 1 -name "*.aot" | wc -l) -eq 1 && ! -e "$1" ]]' "$cache_dir" "$first"
+FAKE_NO_CACHE=1 ROGATORY_VMARGS="-Xmx2g" launch 25
+launch 25
+check "a recording for options no longer used leaves no lock behind" \
+  test "$(find "$cache_dir" -maxdepth 1 -name "*.recording" | wc -l)" -eq 1
 
 launch 25
 second=$(caches | head -n 1)
