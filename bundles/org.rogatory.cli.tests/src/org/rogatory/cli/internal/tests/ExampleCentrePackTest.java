@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +52,7 @@ class ExampleCentrePackTest {
 
     /** Makes the example exactly these files (its build output aside). */
     private static void replace(Path example, Map<String, byte[]> files) throws IOException {
-        for (String old : files(example).keySet()) {
+        for (String old : FolderFiles.of(example).keySet()) {
             if (!files.containsKey(old)) {
                 Files.delete(example.resolve(old));
             }
@@ -65,19 +63,6 @@ class ExampleCentrePackTest {
             Files.write(target, file.getValue());
         }
         System.out.println("Wrote the example again: " + example); //$NON-NLS-1$
-    }
-
-    private static Map<String, byte[]> files(Path folder) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                String path = folder.relativize(file).toString().replace('\\', '/');
-                if (!path.contains("target/")) {
-                    files.put(path, Files.readAllBytes(file));
-                }
-            }
-        }
-        return files;
     }
 
     /** Clean, warnings included: centres copy the example, so it must show how a finished case looks. */
@@ -97,11 +82,11 @@ class ExampleCentrePackTest {
         Path written = work.resolve("project");
         assertEquals(Cli.OK, run("pack", "project", example.resolve(BUNDLE).resolve("pack").toString(), "--out",
                 written.toString(), "--bundle", BUNDLE), err.toString());
-        Map<String, byte[]> actual = files(written);
+        Map<String, byte[]> actual = FolderFiles.of(written);
         if ("1".equals(System.getenv("ROGATORY_WRITE_EXAMPLE"))) {
             replace(example, actual);
         }
-        Map<String, byte[]> expected = files(example);
+        Map<String, byte[]> expected = FolderFiles.of(example);
         assertEquals(expected.keySet(), actual.keySet(), "the example differs from what pack project writes now; "
                 + "after a deliberate change, write it again: " + REGENERATE);
         expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path + " differs; " + REGENERATE));

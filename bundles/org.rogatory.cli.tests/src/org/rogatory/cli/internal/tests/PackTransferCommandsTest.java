@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -191,40 +190,26 @@ class PackTransferCommandsTest {
         }
     }
 
-    private static Map<String, byte[]> contents(Path folder) throws IOException {
-        Map<String, byte[]> contents = new TreeMap<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                contents.put(file.getFileName().toString(), Files.readAllBytes(file));
-            }
-        }
-        return contents;
-    }
-
     @Test
-    void imagesGivesAPackAnImageOfEachFileAndTheSameBytesEachTime() throws IOException {
+    void imagesGivesAPackAnImageOfEachFileAndTheSameBytesEachTime() throws IOException, LoadException {
         Path pack = fixture("minimal");
 
         assertEquals(Cli.OK, run("pack", "images", pack.toString()), err());
 
         assertTrue(out().contains("Pack 'minimal' carries 2 images of its files in " + pack.resolve("images")), out());
         assertEquals(List.of("fingerprint", "image", "image"), carried(pack));
-        try {
-            assertTrue(ImageCache.holdsAllOf(new ScenarioLoader().loadPack(installed(pack))),
-                    "installed, the pack is read from its images");
-            assertFalse(ImageCache.holdsAllOf(new ScenarioLoader().loadPack(pack)), "a folder is always parsed");
-        } catch (LoadException e) {
-            throw new AssertionError(e);
-        }
-        Map<String, byte[]> first = contents(pack.resolve("images"));
+        assertTrue(ImageCache.holdsAllOf(new ScenarioLoader().loadPack(installed(pack))),
+                "installed, the pack is read from its images");
+        assertFalse(ImageCache.holdsAllOf(new ScenarioLoader().loadPack(pack)), "a folder is always parsed");
+        Map<String, byte[]> first = FolderFiles.of(pack.resolve("images"));
         assertEquals(Cli.OK, run("pack", "images", pack.toString()), err());
-        Map<String, byte[]> second = contents(pack.resolve("images"));
+        Map<String, byte[]> second = FolderFiles.of(pack.resolve("images"));
         assertEquals(first.keySet(), second.keySet(), "unchanged files, the same images");
         first.forEach((name, bytes) -> assertArrayEquals(bytes, second.get(name), name));
 
         Files.writeString(pack.resolve("case.rogatory"), Files.readString(pack.resolve("case.rogatory")) + "\n");
         assertEquals(Cli.OK, run("pack", "images", pack.toString()), err());
-        Map<String, byte[]> edited = contents(pack.resolve("images"));
+        Map<String, byte[]> edited = FolderFiles.of(pack.resolve("images"));
         assertEquals(3, edited.size(), "the image of the old bytes is replaced, not kept beside the new one");
         assertFalse(edited.keySet().equals(first.keySet()), "an edited file gets an image under a new name");
     }
