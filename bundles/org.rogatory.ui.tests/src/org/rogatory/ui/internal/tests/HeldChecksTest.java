@@ -67,7 +67,7 @@ class HeldChecksTest {
         first.holdChecks();
         first.loadPacks();
         dispatchUntil(first::isLoaded, 30_000);
-        assertTrue(ImageCache.holdsAllOf(essentials(first)), "the built-in pack is read from the images it carries");
+        assertTrue(ImageCache.holdsAllOf(pack(first, "essentials")), "the built-in pack is read from the images it carries");
         assertFalse(Files.exists(images), "nothing is written while the window starts");
         first.releaseChecks();
         Job.getJobManager().join(CaseService.JOB_FAMILY, null);
@@ -94,16 +94,15 @@ class HeldChecksTest {
         next.loadPacks();
         Job.getJobManager().join(CaseService.JOB_FAMILY, null);
         dispatchUntil(next::isChecked, 30_000);
-        LoadedPack copy = next.packs().stream().map(PackEntry::pack).filter(p -> p != null)
-                .filter(p -> "workshop-copy".equals(p.pack().getId())).findFirst().orElseThrow();
+        LoadedPack copy = pack(next, "workshop-copy");
         assertTrue(ImageCache.holdsAllOf(copy), "the next start reads every file of the imported pack from its image");
         assertEquals(6, copy.scenarios().size());
         next.shutdown();
     }
 
-    private static LoadedPack essentials(CaseService service) {
+    private static LoadedPack pack(CaseService service, String id) {
         return service.packs().stream().map(PackEntry::pack).filter(p -> p != null)
-                .filter(p -> "essentials".equals(p.pack().getId())).findFirst().orElseThrow();
+                .filter(p -> id.equals(p.pack().getId())).findFirst().orElseThrow();
     }
 
     @Test
