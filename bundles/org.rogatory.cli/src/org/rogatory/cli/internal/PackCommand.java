@@ -157,16 +157,16 @@ final class PackCommand implements Command {
             return Cli.FAILED;
         }
         Path folder = Path.of(args.get(0));
+        Path images = folder.resolve(ImageCache.CARRIED_FOLDER);
         try {
             int count = ImageCache.writeCarried(folder);
-            out.println(NLS.bind(Messages.Pack_imagesWritten, new Object[] { pack.pack().getId(), count,
-                    folder.resolve(ImageCache.CARRIED_FOLDER) }));
+            out.println(NLS.bind(Messages.Pack_imagesWritten, new Object[] { pack.pack().getId(), count, images }));
             return Cli.OK;
         } catch (LoadException e) {
             err.println(e.getMessage());
             return Cli.FAILED;
         } catch (IOException e) {
-            err.println(NLS.bind(Messages.Pack_cannotWrite, folder.resolve(ImageCache.CARRIED_FOLDER), e.getMessage()));
+            err.println(NLS.bind(Messages.Pack_cannotWrite, images, e.getMessage()));
             return Cli.FAILED;
         }
     }
